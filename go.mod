@@ -1,0 +1,3 @@
+module github.com/asylumpacket/packet
+
+go 1.26
