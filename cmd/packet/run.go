@@ -1,0 +1,139 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/asylumpacket/packet/packet"
+	"github.com/asylumpacket/packet/templates"
+)
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitProblem = 1 // the case has problems or the build failed
+	exitUsage   = 2
+)
+
+const usage = `usage:
+  packet build [-o out.pdf] case.yaml   build the evidence packet (case.pdf and case.json beside it)
+  packet validate case.yaml             check the case file and open every evidence file
+  packet schema                         print the JSON Schema of case files
+  packet version                        print the version
+`
+
+// Run runs the command line args and returns the exit status.
+func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		fmt.Fprintln(stderr, "Try: packet build examples/asylum-office/case.yaml")
+		return exitUsage
+	}
+	switch args[0] {
+	case "build":
+		return build(ctx, args[1:], stdout, stderr)
+	case "validate":
+		return validate(ctx, args[1:], stdout, stderr)
+	case "schema":
+		stdout.Write(templates.Schema)
+		return exitOK
+	case "version", "-version", "--version":
+		fmt.Fprintln(stdout, "packet", packet.Version)
+		return exitOK
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "packet: unknown command %q\n%s", args[0], usage)
+	fmt.Fprintln(stderr, "Try: packet help")
+	return exitUsage
+}
+
+func build(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "", "path of the packet to write (default: the case file's name with .pdf)")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "packet build: name one case file")
+		fmt.Fprintln(stderr, "Try: packet build [-o out.pdf] case.yaml")
+		return exitUsage
+	}
+	name := fs.Arg(0)
+	c, ok := load(name, stderr)
+	if !ok {
+		return exitProblem
+	}
+	if *out == "" {
+		*out = packet.OutputPath(name)
+	}
+	res, err := packet.BuildFile(ctx, c, *out, nil)
+	if err != nil {
+		report(stderr, err)
+		return exitProblem
+	}
+	fmt.Fprintf(stdout, "%s: %d exhibits, %d pages (numbered %s to %s)\n", *out, len(res.Exhibits), res.Pages,
+		res.Stamp(res.FirstNumber), res.Stamp(res.LastNumber))
+	for _, e := range res.Exhibits {
+		fmt.Fprintf(stdout, "  %-3s %-14s %s\n", e.Label, res.Range(e), e.Title)
+	}
+	fmt.Fprintf(stdout, "%s: sidecar\n", packet.SidecarPath(*out))
+	return exitOK
+}
+
+func validate(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) != 1 {
+		fmt.Fprintln(stderr, "packet validate: name one case file")
+		fmt.Fprintln(stderr, "Try: packet validate case.yaml")
+		return exitUsage
+	}
+	c, ok := load(args[0], stderr)
+	if !ok {
+		return exitProblem
+	}
+	sum, err := packet.Validate(ctx, c)
+	if err != nil {
+		report(stderr, err)
+		return exitProblem
+	}
+	fmt.Fprintf(stdout, "%s: sound: %s (%s)\n", args[0], sum, c.Forum)
+	return exitOK
+}
+
+// load reads a case file, printing its warnings and problems.
+func load(name string, stderr io.Writer) (*packet.Case, bool) {
+	c, err := packet.Load(name)
+	if c != nil {
+		for _, w := range c.Warnings {
+			fmt.Fprintf(stderr, "%s (warning)\n", w)
+		}
+	}
+	if err != nil {
+		report(stderr, err)
+		return nil, false
+	}
+	return c, true
+}
+
+// report prints every problem of err, one per line.
+func report(stderr io.Writer, err error) {
+	if list, ok := packet.AsErrorList(err); ok {
+		for _, e := range list {
+			fmt.Fprintln(stderr, e)
+		}
+		if len(list) > 1 {
+			fmt.Fprintf(stderr, "%d problems\n", len(list))
+		}
+		return
+	}
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(stderr, "packet: interrupted; any previous packet is unchanged")
+		return
+	}
+	fmt.Fprintln(stderr, "packet:", err)
+}

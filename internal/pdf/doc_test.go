@@ -1,0 +1,116 @@
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"image"
+	"image/color"
+	"image/jpeg"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/go-pdf/fpdf"
+)
+
+// sourcePDF makes a PDF whose pages have the given sizes (points), each
+// page saying its own number.
+func sourcePDF(t testing.TB, sizes ...[2]float64) *Source {
+	t.Helper()
+	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: sizes[0][0], Ht: sizes[0][1]}})
+	f.SetFont("Helvetica", "", 14)
+	for i, s := range sizes {
+		f.AddPageFormat("P", fpdf.SizeType{Wd: s[0], Ht: s[1]})
+		f.Text(40, 60, "source page "+string(rune('1'+i)))
+	}
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	src, err := Read(context.Background(), bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
+func photo(t testing.TB, w, h int) *Image {
+	t.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			img.Set(x, y, color.RGBA{uint8(x), uint8(y), 128, 255})
+		}
+	}
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, img, nil); err != nil {
+		t.Fatal(err)
+	}
+	im, err := JPEG(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return im
+}
+
+func sampleDoc(t testing.TB) *Doc {
+	src := sourcePDF(t, [2]float64{612, 792}, [2]float64{595.28, 841.89}, [2]float64{792, 612})
+	var d Doc
+	m := Margins{18, 18, 40, 18}
+	for i := 0; i < src.PageCount(); i++ {
+		d.AddSourcePage(src, i, m)
+	}
+	d.AddImagePage(photo(t, 160, 120), 6, m)
+	for i := 0; i < d.PageCount(); i++ {
+		d.Stamp(i, Stamp{Text: "PETROVA-00000" + string(rune('1'+i)), Align: Center})
+		d.Stamp(i, Stamp{Text: "Ex. A, p. 1 of 4", Align: Right})
+	}
+	d.Link(0, Rect{50, 600, 400, 20}, 3)
+	d.SetOutline([]Bookmark{{Title: "Раздел", Page: 0, Kids: []Bookmark{{Title: "Exhibit A: Ivana", Page: 1}}}})
+	d.SetLabels([]Label{{Start: 0, Style: LabelLowerRoman}, {Start: 1, Style: LabelDecimal, First: 1}})
+	d.SetInfo(Info{Title: "Evidence of Ивана", Producer: "packet", Date: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), Lang: "en-US"})
+	return &d
+}
+
+func TestWriteDeterministic(t *testing.T) {
+	var a, b bytes.Buffer
+	if _, err := sampleDoc(t).WriteTo(&a); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sampleDoc(t).WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("two writes of the same document differ")
+	}
+}
+
+func TestPageSizes(t *testing.T) {
+	d := sampleDoc(t)
+	want := [][2]float64{{612, 792}, {612, 792}, {792, 612}, {612, 792}}
+	for i, w := range want {
+		if pw, ph := d.PageSize(i); pw != w[0] || ph != w[1] {
+			t.Errorf("page %d: %vx%v, want %vx%v", i, pw, ph, w[0], w[1])
+		}
+	}
+}
+
+func TestQPDFCheck(t *testing.T) {
+	qpdf, err := exec.LookPath("qpdf")
+	if err != nil {
+		t.Skip("qpdf not installed")
+	}
+	path := filepath.Join(t.TempDir(), "out.pdf")
+	var buf bytes.Buffer
+	if _, err := sampleDoc(t).WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(path, buf.Bytes(), 0o644)
+	out, err := exec.Command(qpdf, "--check", path).CombinedOutput()
+	if err != nil || strings.Contains(string(out), "WARNING") {
+		t.Fatalf("qpdf --check: %v\n%s", err, out)
+	}
+}

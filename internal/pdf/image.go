@@ -1,0 +1,128 @@
+package pdf
+
+import (
+	"bytes"
+	"compress/zlib"
+	"errors"
+	"fmt"
+	"image"
+	"image/jpeg"
+)
+
+// Image is a picture to be placed on a page of its own.
+type Image struct {
+	width, height int
+	dict          map[string]string // image dictionary entries, values in PDF syntax
+	data          []byte            // the encoded stream
+	mask          *Image            // soft mask (alpha), or nil
+}
+
+// Size returns the image's size in pixels as stored, before any orientation.
+func (im *Image) Size() (w, h int) { return im.width, im.height }
+
+// JPEG wraps JPEG data so that it is copied into the packet untouched: no
+// decoding, no loss.
+func JPEG(data []byte) (*Image, error) {
+	cfg, err := jpeg.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("not a readable JPEG: %w", err)
+	}
+	if cfg.Width <= 0 || cfg.Height <= 0 {
+		return nil, errors.New("JPEG has no pixels")
+	}
+	d := map[string]string{"BitsPerComponent": "8", "Filter": "/DCTDecode"}
+	switch n := components(data); n {
+	case 1:
+		d["ColorSpace"] = "/DeviceGray"
+	case 3:
+		d["ColorSpace"] = "/DeviceRGB"
+	case 4:
+		// Adobe writes CMYK JPEGs inverted; every reader expects this Decode.
+		d["ColorSpace"] = "/DeviceCMYK"
+		d["Decode"] = "[1 0 1 0 1 0 1 0]"
+	default:
+		return nil, fmt.Errorf("JPEG with %d colour components", n)
+	}
+	return &Image{width: cfg.Width, height: cfg.Height, dict: d, data: data}, nil
+}
+
+// components reads the number of colour components from the JPEG frame header.
+func components(data []byte) int {
+	for i := 2; i+9 < len(data); {
+		if data[i] != 0xFF {
+			i++
+			continue
+		}
+		marker := data[i+1]
+		if marker == 0xFF || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7) {
+			i++
+			continue
+		}
+		length := int(data[i+2])<<8 | int(data[i+3])
+		if marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC {
+			return int(data[i+9])
+		}
+		i += 2 + length
+	}
+	return 0
+}
+
+// Raster encodes a decoded image losslessly (Flate), with its alpha channel
+// as a soft mask when it has transparency.
+func Raster(img image.Image) *Image {
+	b := img.Bounds()
+	w, h := b.Dx(), b.Dy()
+	gray := isGray(img)
+	ch := 3
+	if gray {
+		ch = 1
+	}
+	pix := make([]byte, 0, w*h*ch)
+	alpha := make([]byte, 0, w*h)
+	opaque := true
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, a := img.At(x, y).RGBA()
+			if a != 0xffff {
+				opaque = false
+			}
+			// Colours come premultiplied; undo it so the mask does the blending.
+			if a != 0 && a != 0xffff {
+				r, g, bl = r*0xffff/a, g*0xffff/a, bl*0xffff/a
+			}
+			if gray {
+				pix = append(pix, byte(r>>8))
+			} else {
+				pix = append(pix, byte(r>>8), byte(g>>8), byte(bl>>8))
+			}
+			alpha = append(alpha, byte(a>>8))
+		}
+	}
+	cs := "/DeviceRGB"
+	if gray {
+		cs = "/DeviceGray"
+	}
+	im := &Image{width: w, height: h, data: deflate(pix), dict: map[string]string{
+		"BitsPerComponent": "8", "ColorSpace": cs, "Filter": "/FlateDecode"}}
+	if !opaque {
+		im.mask = &Image{width: w, height: h, data: deflate(alpha), dict: map[string]string{
+			"BitsPerComponent": "8", "ColorSpace": "/DeviceGray", "Filter": "/FlateDecode"}}
+	}
+	return im
+}
+
+func isGray(img image.Image) bool {
+	switch img.(type) {
+	case *image.Gray, *image.Gray16:
+		return true
+	}
+	return false
+}
+
+func deflate(b []byte) []byte {
+	var buf bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&buf, zlib.DefaultCompression)
+	zw.Write(b)
+	zw.Close()
+	return buf.Bytes()
+}

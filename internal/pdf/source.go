@@ -1,0 +1,198 @@
+// Package pdf is the one place where packet speaks PDF. It reads source
+// documents with pdfcpu and writes the packet itself: every output page is a
+// source page or an image, fitted to US Letter, with stamps, links, bookmarks
+// and page labels on top. The writer numbers and orders objects
+// deterministically and derives the file ID from the content, so identical
+// inputs give byte-identical output.
+package pdf
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+)
+
+// maxTreeDepth bounds the page tree walk; real documents nest a few levels.
+const maxTreeDepth = 64
+
+var disableConfig sync.Once
+
+// Source is a PDF document opened for copying its pages.
+type Source struct {
+	xref  *model.XRefTable
+	pages []sourcePage
+}
+
+// sourcePage is one page with its inherited attributes resolved.
+type sourcePage struct {
+	dict      types.Dict
+	resources types.Object // a dict or a reference to one; nil when absent
+	box       box          // the visible area: CropBox clipped to MediaBox
+	rotate    int          // 0, 90, 180 or 270, clockwise
+}
+
+// Read parses a PDF document. Damaged cross-reference tables are repaired
+// where pdfcpu's relaxed reader can; ctx interrupts a long read.
+func Read(ctx context.Context, rs io.ReadSeeker) (*Source, error) {
+	disableConfig.Do(api.DisableConfigDir) // never write a configuration folder into the user's home
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationRelaxed
+	conf.Offline = true
+	pc, err := pdfcpu.ReadWithContext(ctx, rs, conf)
+	if err != nil {
+		if errors.Is(err, pdfcpu.ErrWrongPassword) {
+			return nil, fmt.Errorf("the PDF is protected by a password")
+		}
+		return nil, err
+	}
+	s := &Source{xref: pc.XRefTable}
+	root, err := s.xref.Catalog()
+	if err != nil || root == nil {
+		return nil, fmt.Errorf("no document catalog: %v", err)
+	}
+	seen := map[int]bool{}
+	if err := s.walk(root["Pages"], inherited{}, seen, 0); err != nil {
+		return nil, err
+	}
+	if len(s.pages) == 0 {
+		return nil, errors.New("the PDF has no pages")
+	}
+	return s, nil
+}
+
+// PageCount returns the number of pages.
+func (s *Source) PageCount() int { return len(s.pages) }
+
+// PageSize returns the size of page i (0-based) as a reader sees it, after
+// the page's rotation, in points.
+func (s *Source) PageSize(i int) (w, h float64) {
+	p := s.pages[i]
+	w, h = p.box.width(), p.box.height()
+	if p.rotate == 90 || p.rotate == 270 {
+		w, h = h, w
+	}
+	return w, h
+}
+
+// inherited holds the page attributes a page tree node passes to its kids.
+type inherited struct {
+	resources types.Object
+	media     *box
+	crop      *box
+	rotate    int
+}
+
+func (s *Source) walk(ref types.Object, in inherited, seen map[int]bool, depth int) error {
+	if depth > maxTreeDepth {
+		return errors.New("page tree nested too deeply")
+	}
+	if ir, ok := ref.(types.IndirectRef); ok {
+		if seen[ir.ObjectNumber.Value()] {
+			return errors.New("page tree refers to itself")
+		}
+		seen[ir.ObjectNumber.Value()] = true
+	}
+	o, err := s.xref.Dereference(ref)
+	if err != nil {
+		return err
+	}
+	d, ok := o.(types.Dict)
+	if !ok {
+		return errors.New("page tree node is not a dictionary")
+	}
+	if r, ok := d["Resources"]; ok {
+		in.resources = r
+	}
+	if b, ok := s.box(d["MediaBox"]); ok {
+		in.media = &b
+	}
+	if b, ok := s.box(d["CropBox"]); ok {
+		in.crop = &b
+	}
+	if r, ok := s.integer(d["Rotate"]); ok {
+		in.rotate = normRotate(r)
+	}
+	kids, isNode := d["Kids"]
+	if t := d.NameEntry("Type"); (t != nil && *t == "Page") || !isNode {
+		s.pages = append(s.pages, s.page(d, in))
+		return nil
+	}
+	ko, err := s.xref.Dereference(kids)
+	if err != nil {
+		return err
+	}
+	arr, _ := ko.(types.Array)
+	for _, kid := range arr {
+		if err := s.walk(kid, in, seen, depth+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Source) page(d types.Dict, in inherited) sourcePage {
+	media := letterBox
+	if in.media != nil {
+		media = *in.media
+	}
+	visible := media
+	if in.crop != nil {
+		if c, ok := in.crop.intersect(media); ok {
+			visible = c
+		}
+	}
+	return sourcePage{dict: d, resources: in.resources, box: visible, rotate: in.rotate}
+}
+
+func (s *Source) box(o types.Object) (box, bool) {
+	if o == nil {
+		return box{}, false
+	}
+	o, err := s.xref.Dereference(o)
+	if err != nil {
+		return box{}, false
+	}
+	a, ok := o.(types.Array)
+	if !ok || len(a) != 4 {
+		return box{}, false
+	}
+	var v [4]float64
+	for i, e := range a {
+		f, ok := s.number(e)
+		if !ok {
+			return box{}, false
+		}
+		v[i] = f
+	}
+	b := box{min(v[0], v[2]), min(v[1], v[3]), max(v[0], v[2]), max(v[1], v[3])}
+	if b.width() < 1 || b.height() < 1 {
+		return box{}, false
+	}
+	return b, true
+}
+
+func (s *Source) number(o types.Object) (float64, bool) {
+	o, err := s.xref.Dereference(o)
+	if err != nil {
+		return 0, false
+	}
+	switch v := o.(type) {
+	case types.Integer:
+		return float64(v), true
+	case types.Float:
+		return float64(v), true
+	}
+	return 0, false
+}
+
+func (s *Source) integer(o types.Object) (int, bool) {
+	f, ok := s.number(o)
+	return int(f), ok
+}

@@ -1,0 +1,539 @@
+package pdf
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"hash"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+)
+
+// Fixed object numbers; pages follow from firstPageObj, everything else is
+// numbered in the order the writer first meets it.
+const (
+	catalogObj   = 1
+	pagesObj     = 2
+	infoObj      = 3
+	stampFontObj = 4
+	firstPageObj = 5
+)
+
+// dropKeys are entries never copied from a source: metadata and private
+// application data that could carry authors, paths or editing history.
+var dropKeys = map[string]bool{"Metadata": true, "PieceInfo": true, "Parent": true, "StructParent": true, "StructParents": true}
+
+type srcKey struct {
+	src *Source
+	nr  int
+}
+
+// writer streams the packet: objects go out as soon as they are known, in a
+// deterministic order, and a hash of everything written becomes the file ID.
+type writer struct {
+	doc     *Doc
+	out     *bufio.Writer
+	sum     hash.Hash
+	n       int64
+	err     error
+	offsets map[int]int64
+	next    int
+	copied  map[srcKey]int
+	pending []srcKey
+}
+
+// WriteTo writes the packet to w.
+func (d *Doc) WriteTo(w io.Writer) (int64, error) {
+	if err := d.check(); err != nil {
+		return 0, err
+	}
+	wr := &writer{doc: d, out: bufio.NewWriterSize(w, 1<<20), sum: sha256.New(),
+		offsets: map[int]int64{}, next: firstPageObj + len(d.pages), copied: map[srcKey]int{}}
+	wr.raw("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+	for i := range d.pages {
+		if err := wr.page(i); err != nil {
+			return wr.n, err
+		}
+	}
+	wr.stampFont()
+	outlines := wr.outlines()
+	wr.info()
+	wr.pageTree()
+	wr.catalog(outlines)
+	wr.trailer()
+	if wr.err == nil {
+		wr.err = wr.out.Flush()
+	}
+	return wr.n, wr.err
+}
+
+func (w *writer) raw(s string) {
+	if w.err != nil {
+		return
+	}
+	w.sum.Write([]byte(s))
+	m, err := w.out.WriteString(s)
+	w.n += int64(m)
+	w.err = err
+}
+
+func (w *writer) rawBytes(b []byte) {
+	if w.err != nil {
+		return
+	}
+	w.sum.Write(b)
+	m, err := w.out.Write(b)
+	w.n += int64(m)
+	w.err = err
+}
+
+func (w *writer) alloc() int {
+	w.next++
+	return w.next - 1
+}
+
+func (w *writer) begin(nr int) {
+	w.offsets[nr] = w.n
+	w.raw(strconv.Itoa(nr) + " 0 obj\n")
+}
+
+func (w *writer) object(nr int, body string) {
+	w.begin(nr)
+	w.raw(body)
+	w.raw("\nendobj\n")
+}
+
+func (w *writer) stream(nr int, dict string, data []byte) {
+	w.begin(nr)
+	w.raw("<<" + dict + "/Length " + strconv.Itoa(len(data)) + ">>\nstream\n")
+	w.rawBytes(data)
+	w.raw("\nendstream\nendobj\n")
+}
+
+func pageRef(i int) string { return strconv.Itoa(firstPageObj+i) + " 0 R" }
+
+func ref(nr int) string { return strconv.Itoa(nr) + " 0 R" }
+
+// page writes page i, its content and what the content uses.
+func (w *writer) page(i int) error {
+	p := w.doc.pages[i]
+	var res, draw strings.Builder
+	switch {
+	case p.src != nil:
+		form, err := w.form(p.src, p.index)
+		if err != nil {
+			return fmt.Errorf("page %d: %w", i+1, err)
+		}
+		res.WriteString("/XObject<</P0 " + ref(form) + ">>")
+	case p.img != nil:
+		res.WriteString("/XObject<</P0 " + ref(w.image(p.img)) + ">>")
+	}
+	fmt.Fprintf(&draw, "q %s cm /P0 Do Q\n", matrixString(p.place))
+	if len(p.stamps) > 0 {
+		res.WriteString("/Font<</PkStamp " + ref(stampFontObj) + ">>")
+		stampContent(&draw, p.stamps, p.w)
+	}
+	content := w.alloc()
+	w.stream(content, "/Filter/FlateDecode", deflate([]byte(draw.String())))
+
+	var annots []string
+	for _, l := range p.links {
+		nr := w.alloc()
+		annots = append(annots, ref(nr))
+		target := w.doc.pages[l.target]
+		w.object(nr, fmt.Sprintf("<</Type/Annot/Subtype/Link/Rect[%s %s %s %s]/Border[0 0 0]/Dest[%s/XYZ 0 %s null]>>",
+			num(l.rect.X), num(l.rect.Y), num(l.rect.X+l.rect.W), num(l.rect.Y+l.rect.H), pageRef(l.target), num(target.h)))
+	}
+	dict := fmt.Sprintf("<</Type/Page/Parent %s/MediaBox[0 0 %s %s]/Resources<<%s>>/Contents %s",
+		ref(pagesObj), num(p.w), num(p.h), res.String(), ref(content))
+	if len(annots) > 0 {
+		dict += "/Annots[" + strings.Join(annots, " ") + "]"
+	}
+	w.object(firstPageObj+i, dict+">>")
+	return w.drain()
+}
+
+// form writes a source page's content as a form XObject, so that it can be
+// placed with one matrix and its graphics state cannot leak into the stamps.
+func (w *writer) form(s *Source, i int) (int, error) {
+	sp := s.pages[i]
+	data, filter, err := s.content(sp.dict)
+	if err != nil {
+		return 0, err
+	}
+	var d strings.Builder
+	fmt.Fprintf(&d, "/Type/XObject/Subtype/Form/BBox[%s %s %s %s]", num(sp.box.llx), num(sp.box.lly), num(sp.box.urx), num(sp.box.ury))
+	d.WriteString(filter)
+	if sp.resources != nil {
+		d.WriteString("/Resources ")
+		w.value(&d, s, sp.resources)
+	} else {
+		d.WriteString("/Resources<<>>")
+	}
+	if g, ok := sp.dict["Group"]; ok {
+		d.WriteString("/Group ")
+		w.value(&d, s, g)
+	}
+	nr := w.alloc()
+	w.stream(nr, d.String(), data)
+	return nr, nil
+}
+
+// content returns a page's content as one stream: the original bytes when the
+// page has a single stream, else the streams decoded, joined and compressed.
+func (s *Source) content(page types.Dict) (data []byte, filter string, err error) {
+	o, err := s.xref.Dereference(page["Contents"])
+	if err != nil {
+		return nil, "", err
+	}
+	var streams []types.StreamDict
+	switch c := o.(type) {
+	case nil:
+	case types.StreamDict:
+		streams = append(streams, c)
+	case types.Array:
+		for _, e := range c {
+			eo, err := s.xref.Dereference(e)
+			if err != nil {
+				return nil, "", err
+			}
+			if sd, ok := eo.(types.StreamDict); ok {
+				streams = append(streams, sd)
+			}
+		}
+	default:
+		return nil, "", fmt.Errorf("page contents are a %T", o)
+	}
+	if len(streams) == 1 {
+		var f strings.Builder
+		for _, k := range []string{"Filter", "DecodeParms"} {
+			if v, ok := streams[0].Dict[k]; ok {
+				f.WriteString("/" + k + " ")
+				directValue(&f, s, v)
+			}
+		}
+		return streams[0].Raw, f.String(), nil
+	}
+	var joined []byte
+	for _, sd := range streams {
+		if err := sd.Decode(); err != nil {
+			return nil, "", fmt.Errorf("page content stream: %w", err)
+		}
+		joined = append(joined, sd.Content...)
+		joined = append(joined, '\n')
+	}
+	return deflate(joined), "/Filter/FlateDecode", nil
+}
+
+// directValue writes a value that must not refer to other objects (a
+// filter name or its parameters), resolving references.
+func directValue(b *strings.Builder, s *Source, o types.Object) {
+	o, _ = s.xref.Dereference(o)
+	switch v := o.(type) {
+	case types.Array:
+		b.WriteString("[")
+		for i, e := range v {
+			if i > 0 {
+				b.WriteString(" ")
+			}
+			directValue(b, s, e)
+		}
+		b.WriteString("]")
+	case types.Dict:
+		b.WriteString("<<")
+		for _, k := range sortedKeys(v) {
+			b.WriteString(types.Name(k).PDFString() + " ")
+			directValue(b, s, v[k])
+		}
+		b.WriteString(">>")
+	default:
+		scalar(b, o)
+	}
+}
+
+func (w *writer) image(img *Image) int {
+	var d strings.Builder
+	fmt.Fprintf(&d, "/Type/XObject/Subtype/Image/Width %d/Height %d", img.width, img.height)
+	for _, k := range sortedKeys(img.dict) {
+		d.WriteString("/" + k + " " + img.dict[k])
+	}
+	if img.mask != nil {
+		d.WriteString("/SMask " + ref(w.image(img.mask)))
+	}
+	nr := w.alloc()
+	w.stream(nr, d.String(), img.data)
+	return nr
+}
+
+// value writes a source object, numbering the objects it refers to and
+// queueing them for drain.
+func (w *writer) value(b *strings.Builder, s *Source, o types.Object) {
+	switch v := o.(type) {
+	case types.IndirectRef:
+		k := srcKey{s, v.ObjectNumber.Value()}
+		nr, ok := w.copied[k]
+		if !ok {
+			if isPageNode(s, v) {
+				b.WriteString("null") // never drag a source's page tree along
+				return
+			}
+			nr = w.alloc()
+			w.copied[k] = nr
+			w.pending = append(w.pending, k)
+		}
+		b.WriteString(ref(nr))
+	case types.Dict:
+		b.WriteString("<<")
+		for _, k := range sortedKeys(v) {
+			if dropKeys[k] {
+				continue
+			}
+			b.WriteString(types.Name(k).PDFString() + " ")
+			w.value(b, s, v[k])
+		}
+		b.WriteString(">>")
+	case types.Array:
+		b.WriteString("[")
+		for i, e := range v {
+			if i > 0 {
+				b.WriteString(" ")
+			}
+			w.value(b, s, e)
+		}
+		b.WriteString("]")
+	default:
+		scalar(b, o)
+	}
+}
+
+func isPageNode(s *Source, r types.IndirectRef) bool {
+	o, err := s.xref.Dereference(r)
+	if err != nil {
+		return false
+	}
+	d, ok := o.(types.Dict)
+	if !ok {
+		return false
+	}
+	t := d.NameEntry("Type")
+	return t != nil && (*t == "Page" || *t == "Pages")
+}
+
+// drain writes every queued source object.
+func (w *writer) drain() error {
+	for len(w.pending) > 0 && w.err == nil {
+		k := w.pending[0]
+		w.pending = w.pending[1:]
+		nr := w.copied[k]
+		o, err := k.src.xref.Dereference(types.IndirectRef{ObjectNumber: types.Integer(k.nr)})
+		if err != nil {
+			return fmt.Errorf("object %d: %w", k.nr, err)
+		}
+		var b strings.Builder
+		if sd, ok := o.(types.StreamDict); ok {
+			inner := make(types.Dict, len(sd.Dict))
+			for key, v := range sd.Dict {
+				if key != "Length" {
+					inner[key] = v
+				}
+			}
+			w.value(&b, k.src, inner)
+			body := b.String()
+			w.stream(nr, body[2:len(body)-2], sd.Raw)
+			continue
+		}
+		w.value(&b, k.src, o)
+		w.object(nr, b.String())
+	}
+	return w.err
+}
+
+func scalar(b *strings.Builder, o types.Object) {
+	switch v := o.(type) {
+	case nil:
+		b.WriteString("null")
+	case types.Float:
+		b.WriteString(num(float64(v)))
+	case types.Integer, types.Boolean, types.Name, types.StringLiteral, types.HexLiteral:
+		b.WriteString(v.PDFString())
+	default:
+		b.WriteString("null") // nothing else is a value a page can use
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// num formats a number briefly: at most four decimals, no exponent.
+func num(f float64) string {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return "0"
+	}
+	f = math.Round(f*1e4) / 1e4
+	if f == 0 {
+		return "0"
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+func matrixString(m matrix) string {
+	parts := make([]string, 6)
+	for i, v := range m {
+		parts[i] = num(v)
+	}
+	return strings.Join(parts, " ")
+}
+
+func (w *writer) stampFont() {
+	w.object(stampFontObj, "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>")
+}
+
+func (w *writer) pageTree() {
+	kids := make([]string, len(w.doc.pages))
+	for i := range kids {
+		kids[i] = pageRef(i)
+	}
+	w.object(pagesObj, fmt.Sprintf("<</Type/Pages/Count %d/Kids[%s]>>", len(kids), strings.Join(kids, " ")))
+}
+
+// outlines writes the bookmarks and returns the outline root's number, or 0.
+func (w *writer) outlines() int {
+	if len(w.doc.outline) == 0 {
+		return 0
+	}
+	root := w.alloc()
+	first, last, count := w.outlineItems(root, w.doc.outline)
+	w.object(root, fmt.Sprintf("<</Type/Outlines/First %s/Last %s/Count %d>>", ref(first), ref(last), count))
+	return root
+}
+
+// outlineItems writes a list of sibling bookmarks under parent, all open,
+// and returns the first and last item and the number of visible items.
+func (w *writer) outlineItems(parent int, items []Bookmark) (first, last, count int) {
+	nrs := make([]int, len(items))
+	for i := range items {
+		nrs[i] = w.alloc()
+	}
+	for i, it := range items {
+		var d strings.Builder
+		fmt.Fprintf(&d, "<</Title %s/Parent %s", textString(it.Title), ref(parent))
+		if i > 0 {
+			d.WriteString("/Prev " + ref(nrs[i-1]))
+		}
+		if i < len(items)-1 {
+			d.WriteString("/Next " + ref(nrs[i+1]))
+		}
+		if len(it.Kids) > 0 {
+			f, l, c := w.outlineItems(nrs[i], it.Kids)
+			fmt.Fprintf(&d, "/First %s/Last %s/Count %d", ref(f), ref(l), c)
+			count += c
+		}
+		fmt.Fprintf(&d, "/Dest[%s/XYZ 0 %s null]>>", pageRef(it.Page), num(w.doc.pages[it.Page].h))
+		w.object(nrs[i], d.String())
+		count++
+	}
+	return nrs[0], nrs[len(nrs)-1], count
+}
+
+func (w *writer) info() {
+	in := w.doc.info
+	var d strings.Builder
+	d.WriteString("<<")
+	for _, kv := range [][2]string{{"Title", in.Title}, {"Creator", in.Creator}, {"Producer", in.Producer}} {
+		if kv[1] != "" {
+			d.WriteString("/" + kv[0] + " " + textString(kv[1]))
+		}
+	}
+	if !in.Date.IsZero() {
+		date := "(D:" + in.Date.UTC().Format("20060102150405") + "Z)"
+		d.WriteString("/CreationDate " + date + "/ModDate " + date)
+	}
+	d.WriteString(">>")
+	w.object(infoObj, d.String())
+}
+
+func (w *writer) catalog(outlines int) {
+	var d strings.Builder
+	d.WriteString("<</Type/Catalog/Pages " + ref(pagesObj))
+	if outlines != 0 {
+		d.WriteString("/Outlines " + ref(outlines) + "/PageMode/UseOutlines")
+	}
+	if len(w.doc.labels) > 0 {
+		d.WriteString("/PageLabels<</Nums[")
+		for _, l := range w.doc.labels {
+			fmt.Fprintf(&d, "%d <<", l.Start)
+			if l.Style != "" {
+				d.WriteString("/S/" + l.Style)
+			}
+			if l.Prefix != "" {
+				d.WriteString("/P " + textString(l.Prefix))
+			}
+			if l.First > 1 {
+				fmt.Fprintf(&d, "/St %d", l.First)
+			}
+			d.WriteString(">> ")
+		}
+		d.WriteString("]>>")
+	}
+	if w.doc.info.Lang != "" {
+		d.WriteString("/Lang " + textString(w.doc.info.Lang))
+	}
+	d.WriteString(">>")
+	w.object(catalogObj, d.String())
+}
+
+// trailer writes the cross-reference table and the trailer, with a file ID
+// derived from everything written before it.
+func (w *writer) trailer() {
+	size := w.next
+	id := hex.EncodeToString(w.sum.Sum(nil)[:16])
+	xref := w.n
+	var b strings.Builder
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f\r\n", size)
+	for nr := 1; nr < size; nr++ {
+		off, ok := w.offsets[nr]
+		if !ok {
+			b.WriteString("0000000000 65535 f\r\n") // a number handed out but not used
+			continue
+		}
+		fmt.Fprintf(&b, "%010d 00000 n\r\n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<</Size %d/Root %s/Info %s/ID[<%s><%s>]>>\nstartxref\n%d\n%%%%EOF\n",
+		size, ref(catalogObj), ref(infoObj), id, id, xref)
+	w.raw(b.String())
+}
+
+// textString encodes text for a PDF text string: literal when it is plain
+// ASCII, else UTF-16BE with a byte order mark.
+func textString(s string) string {
+	ascii := true
+	for _, r := range s {
+		if r < 32 || r > 126 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return "(" + escapeText(s) + ")"
+	}
+	u := utf16.Encode([]rune(s))
+	b := make([]byte, 2, 2+2*len(u))
+	b[0], b[1] = 0xFE, 0xFF
+	for _, c := range u {
+		b = append(b, byte(c>>8), byte(c))
+	}
+	return "<" + strings.ToUpper(hex.EncodeToString(b)) + ">"
+}

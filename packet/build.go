@@ -1,0 +1,202 @@
+package packet
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/asylumpacket/packet/internal/layout"
+	"github.com/asylumpacket/packet/internal/pdf"
+)
+
+// Options adjust a build. The zero value is the default.
+type Options struct {
+	// Date is the packet's creation date. Zero means SOURCE_DATE_EPOCH when
+	// that is set, else the filing date, so that a rebuild is byte-identical.
+	Date time.Time
+}
+
+// Margins kept free when a page is scaled to fit Letter: the bottom one
+// keeps the stamps off the document's own content.
+var (
+	pageMargins  = pdf.Margins{Top: 18, Right: 18, Bottom: 40, Left: 18}
+	imageMargins = pdf.Margins{Top: 36, Right: 36, Bottom: 48, Left: 36}
+)
+
+// Build writes the packet for c to w: it opens every evidence file, lays out
+// the cover, index and dividers with exact page numbers, and writes one PDF.
+// It checks ctx between exhibits.
+func Build(ctx context.Context, c *Case, w io.Writer, opts *Options) (*Result, error) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	ps, err := c.prepare(ctx)
+	if err != nil {
+		return nil, err
+	}
+	res, front, err := c.layout(ps)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := c.assemble(ctx, ps, res, front, opts)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := doc.WriteTo(w); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// plan numbers the packet given the page counts of its generated parts.
+func (c *Case) plan(ps []*prepared, cover, index, service int) *Result {
+	res := &Result{CoverPages: cover, IndexPages: index, Numbering: c.Numbering, FirstNumber: c.Numbering.Start}
+	num := c.Numbering.Start + index
+	phys := cover + index + 1
+	for _, p := range ps {
+		e := p.exhibit
+		r := ExhibitResult{ID: e.ID, Label: e.Label, Title: e.Title, Section: p.section,
+			FirstPage: num, LastPage: num + len(p.pages), PageCount: len(p.pages), PDFPage: phys}
+		for i, f := range p.files {
+			r.Files = append(r.Files, FileResult{Path: e.Files[i].Path, SHA256: fmt.Sprintf("%x", f.SHA256), Size: f.Size})
+		}
+		res.Exhibits = append(res.Exhibits, r)
+		num += 1 + len(p.pages)
+		phys += 1 + len(p.pages)
+	}
+	if service > 0 {
+		res.ServicePage = num
+	}
+	res.Pages = phys - 1 + service
+	res.LastNumber = num + service - 1
+	return res
+}
+
+// layout renders the generated pages until their page counts agree with the
+// numbers printed in them: the index is as long as it needs to be, and its
+// page ranges are exact.
+func (c *Case) layout(ps []*prepared) (*Result, *layout.Rendered, error) {
+	cover, index, service := 1, 1, 0
+	if c.Service != nil {
+		service = 1
+	}
+	for range 8 {
+		res := c.plan(ps, cover, index, service)
+		r, err := layout.Render(c.frontMatter(res))
+		if err != nil {
+			return nil, nil, err
+		}
+		if r.CoverPages == cover && r.IndexPages == index && len(r.ServicePages) == service {
+			return res, r, nil
+		}
+		cover, index, service = r.CoverPages, r.IndexPages, len(r.ServicePages)
+	}
+	return nil, nil, errors.New("packet: the index's length did not settle")
+}
+
+// assemble puts every page in its place with its stamps, links, bookmarks
+// and labels.
+func (c *Case) assemble(ctx context.Context, ps []*prepared, res *Result, front *layout.Rendered, opts *Options) (*pdf.Doc, error) {
+	gen, err := pdf.Read(ctx, bytes.NewReader(front.PDF))
+	if err != nil {
+		return nil, fmt.Errorf("packet: reading the generated pages: %w", err)
+	}
+	var doc pdf.Doc
+	asIs := pdf.Margins{}
+	for i := 0; i < front.CoverPages+front.IndexPages; i++ {
+		doc.AddSourcePage(gen, i, asIs)
+	}
+	numberAlign, exhibitAlign := stampAligns(c.Numbering.Position)
+	for k, p := range ps {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		doc.AddSourcePage(gen, front.Dividers[k], asIs)
+		for j, pr := range p.pages {
+			m := pageMargins
+			if pr.file.PageCount() == 1 && pr.file.Kind != "pdf" {
+				m = imageMargins
+			}
+			i := pr.file.Place(&doc, pr.index, m)
+			doc.Stamp(i, pdf.Stamp{Text: exhibitStamp(p.exhibit.Label, j+1, len(p.pages)), Align: exhibitAlign})
+		}
+	}
+	for _, i := range front.ServicePages {
+		doc.AddSourcePage(gen, i, asIs)
+	}
+	if doc.PageCount() != res.Pages {
+		return nil, fmt.Errorf("packet: internal error: %d pages planned, %d assembled", res.Pages, doc.PageCount())
+	}
+	for i := res.CoverPages; i < res.Pages; i++ {
+		doc.Stamp(i, pdf.Stamp{Text: c.Numbering.stampNumber(res.FirstNumber + i - res.CoverPages), Align: numberAlign})
+	}
+	for _, l := range front.Links {
+		doc.Link(l.Page, pdf.Rect{X: l.X, Y: l.Y, W: l.W, H: l.H}, res.Exhibits[l.Exhibit].PDFPage-1)
+	}
+	doc.SetOutline(c.bookmarks(res))
+	doc.SetLabels([]pdf.Label{
+		{Start: 0, Style: pdf.LabelLowerRoman},
+		{Start: res.CoverPages, Style: pdf.LabelDecimal, First: res.FirstNumber},
+	})
+	doc.SetInfo(pdf.Info{
+		Title:    c.Filing.Title,
+		Creator:  "packet",
+		Producer: "packet " + Version,
+		Date:     c.creationDate(opts),
+		Lang:     "en-US",
+	})
+	return &doc, nil
+}
+
+// stampAligns places the packet number where the case says and the exhibit
+// stamp in a bottom corner clear of it.
+func stampAligns(position string) (number, exhibit pdf.Align) {
+	switch position {
+	case BottomLeft:
+		return pdf.Left, pdf.Right
+	case BottomRight:
+		return pdf.Right, pdf.Left
+	}
+	return pdf.Center, pdf.Right
+}
+
+func (c *Case) bookmarks(res *Result) []pdf.Bookmark {
+	cover := "Cover letter"
+	if c.Forum == ImmigrationCourt {
+		cover = "Cover page"
+	}
+	out := []pdf.Bookmark{{Title: cover, Page: 0}, {Title: "Index of exhibits", Page: res.CoverPages}}
+	k := 0
+	for _, s := range c.Sections {
+		sec := pdf.Bookmark{Title: s.Title, Page: res.Exhibits[k].PDFPage - 1}
+		for range s.Exhibits {
+			e := res.Exhibits[k]
+			sec.Kids = append(sec.Kids, pdf.Bookmark{Title: "Exhibit " + e.Label + ": " + e.Title, Page: e.PDFPage - 1})
+			k++
+		}
+		out = append(out, sec)
+	}
+	if res.ServicePage != 0 {
+		out = append(out, pdf.Bookmark{Title: "Certificate of service", Page: res.CoverPages + res.ServicePage - res.FirstNumber})
+	}
+	return out
+}
+
+// creationDate is the date the packet records: the option, else
+// SOURCE_DATE_EPOCH, else the filing date.
+func (c *Case) creationDate(opts *Options) time.Time {
+	if !opts.Date.IsZero() {
+		return opts.Date
+	}
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(n, 0).UTC()
+		}
+	}
+	return c.Filing.Date.Time()
+}

@@ -1,0 +1,158 @@
+// Package packet turns a case file (YAML) and the evidence files beside it
+// into one filing-ready PDF evidence packet: a cover letter or court cover
+// page, an exact and linked index, a divider before every exhibit, the
+// exhibits fitted to US Letter and stamped with packet and exhibit page
+// numbers, bookmarks, and a certificate of service for the court.
+//
+// Load or Parse a case, then Build it to a writer or BuildFile it to a path.
+package packet
+
+import (
+	"io/fs"
+	"time"
+)
+
+// Forum is where the filing goes.
+type Forum string
+
+// The forums packet files for.
+const (
+	AsylumOffice     Forum = "asylum-office"     // USCIS, affirmative case
+	ImmigrationCourt Forum = "immigration-court" // EOIR, defensive case
+)
+
+// Case is a case file, checked and ready to build.
+type Case struct {
+	Version      int
+	Forum        Forum
+	Applicant    Applicant
+	AsylumOffice *Office // with AsylumOffice
+	Court        *Court  // with ImmigrationCourt
+	Preparer     Preparer
+	Filing       Filing
+	Numbering    Numbering
+	Service      *Service // with ImmigrationCourt
+	Sections     []Section
+
+	// Name is the case file's name as given to Load, used in messages.
+	Name string
+	// FS and Dir locate the evidence files: a file "evidence/a.pdf" is
+	// Dir + "/evidence/a.pdf" in FS.
+	FS  fs.FS
+	Dir string
+
+	// Warnings are problems that do not stop a build.
+	Warnings ErrorList
+
+	pos positions
+}
+
+// Applicant is the person the filing is for.
+type Applicant struct {
+	Name        string
+	NativeName  string // in the applicant's own script
+	ANumber     ANumber
+	DateOfBirth Date
+	Nationality string
+	Address     string
+	Detained    bool
+}
+
+// Office is an Asylum Office.
+type Office struct {
+	Name    string
+	Address string
+}
+
+// Court is an Immigration Court.
+type Court struct {
+	City    string
+	Address string
+	Judge   string
+	Hearing Moment
+}
+
+// Preparer is the attorney or representative who files.
+type Preparer struct {
+	Name      string
+	Firm      string
+	Address   string
+	Phone     string
+	Email     string
+	EOIRID    string
+	BarNumber string
+}
+
+// Filing describes the filing as a whole.
+type Filing struct {
+	Title      string
+	Date       Date
+	Salutation string
+	Letter     string
+}
+
+// Numbering styles and positions.
+const (
+	StylePage  = "page"
+	StyleBates = "bates"
+
+	BottomCenter = "bottom-center"
+	BottomLeft   = "bottom-left"
+	BottomRight  = "bottom-right"
+)
+
+// Numbering says how packet pages are numbered.
+type Numbering struct {
+	Style    string // StylePage or StyleBates
+	Position string // BottomCenter, BottomLeft or BottomRight
+	Prefix   string // Bates prefix
+	Digits   int    // Bates digits
+	Start    int    // the index's first page number
+}
+
+// Service is the certificate of service of a court filing.
+type Service struct {
+	To      string
+	Address string
+	Method  string // mail, hand or electronic
+	Date    Date
+}
+
+// Section groups exhibits under a heading.
+type Section struct {
+	Title    string
+	Exhibits []Exhibit
+}
+
+// Exhibit is one piece of evidence: one or more files shown under one label.
+type Exhibit struct {
+	ID          string
+	Title       string
+	Description string
+	Date        Date
+	Files       []File
+	Pages       string // subset of the exhibit's pages, counted across its files
+	Label       string // A, B, … assigned in file order
+
+	path string // field path in the case file, e.g. "sections[0].exhibits[2]"
+}
+
+// File is one evidence file of an exhibit.
+type File struct {
+	Path  string // relative to the case file's folder, forward slashes
+	Pages string // subset of this file's pages
+
+	path string // field path in the case file
+}
+
+// Moment is a date with an optional time of day, such as a hearing.
+type Moment struct {
+	Date
+	Hour, Minute int
+	HasTime      bool
+}
+
+// Time returns the moment as a time in UTC (wall clock as written).
+func (m Moment) Time() time.Time {
+	return time.Date(m.Year, m.Month, max(m.Day, 1), m.Hour, m.Minute, 0, 0, time.UTC)
+}

@@ -1,0 +1,173 @@
+package packet
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/asylumpacket/packet/exhibits"
+)
+
+var (
+	idPattern    = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`)
+	batesPattern = regexp.MustCompile(`^[A-Za-z0-9._-]{1,20}$`)
+)
+
+// check applies the rules that span fields, once decoding is done, and
+// labels the exhibits.
+func (c *Case) check(d *decoder) {
+	add := func(e *Error) { d.errs = append(d.errs, e) }
+	switch c.Forum {
+	case AsylumOffice:
+		if c.AsylumOffice == nil {
+			add(c.errorAt("forum", "an asylum-office filing needs an asylum_office block (name and address of the office)"))
+		}
+		if c.Court != nil {
+			add(c.errorAt("court", "not allowed with forum asylum-office (it belongs to immigration-court filings)"))
+		}
+		if c.Service != nil {
+			add(c.errorAt("service", "not allowed with forum asylum-office (a certificate of service is for immigration-court filings)"))
+		}
+	case ImmigrationCourt:
+		if c.Court == nil {
+			add(c.errorAt("forum", "an immigration-court filing needs a court block (city, judge, hearing)"))
+		}
+		if c.AsylumOffice != nil {
+			add(c.errorAt("asylum_office", "not allowed with forum immigration-court (use court)"))
+		}
+		if c.Service == nil {
+			add(c.errorAt("forum", "an immigration-court filing needs a service block for the certificate of service (to, address, method, date)"))
+		}
+	}
+	if c.Numbering.Style == StyleBates && !batesPattern.MatchString(c.Numbering.Prefix) {
+		if c.Numbering.Prefix == "" {
+			add(c.errorAt("numbering.style", "bates numbering needs a prefix, e.g. prefix: PETROVA-"))
+		} else {
+			add(c.errorAt("numbering.prefix", "%q is not a Bates prefix (allowed: 1 to 20 letters, digits, \"-\", \"_\", \".\")", c.Numbering.Prefix))
+		}
+	}
+	c.checkExhibits(add)
+	c.checkGlyphs(add)
+	c.warnDeadlines()
+}
+
+func (c *Case) checkExhibits(add func(*Error)) {
+	first := map[string]string{} // id → field path where it first appears
+	label := 0
+	for si := range c.Sections {
+		for ei := range c.Sections[si].Exhibits {
+			e := &c.Sections[si].Exhibits[ei]
+			e.Label = exhibits.Label(label)
+			label++
+			switch prev, seen := first[e.ID]; {
+			case e.ID == "":
+			case !idPattern.MatchString(e.ID):
+				add(c.errorAt(e.path+".id", "%q is not an id (allowed: letters, digits, \".\", \"_\", \"-\", starting with a letter or digit, at most 64 characters)", e.ID))
+			case seen:
+				add(c.errorAt(e.path+".id", "%q is used twice: also at line %d (ids must be unique in the case)", e.ID, c.pos.at(prev+".id").line))
+			default:
+				first[e.ID] = e.path
+			}
+			for _, f := range e.Files {
+				if err := c.checkFile(f); err != nil {
+					add(err)
+				}
+			}
+		}
+	}
+}
+
+// checkFile checks that an evidence path is well formed and exists.
+func (c *Case) checkFile(f File) *Error {
+	at := f.path
+	if _, ok := c.pos[f.path+".path"]; ok {
+		at = f.path + ".path"
+	}
+	p := f.Path
+	switch {
+	case p == "":
+		return nil // reported as required
+	case strings.Contains(p, `\`):
+		return c.errorAt(at, "%q: write paths with forward slashes (evidence/passport.pdf)", p)
+	case path.IsAbs(p) || strings.HasPrefix(p, "../") || p == ".." || !fs.ValidPath(path.Clean(p)):
+		return c.errorAt(at, "%q: evidence paths must be relative and stay inside the case folder", p)
+	}
+	if c.FS == nil {
+		return nil
+	}
+	st, err := fs.Stat(c.FS, path.Join(c.Dir, p))
+	switch {
+	case err != nil:
+		return c.errorAt(at, "%q does not exist (paths are relative to the case file's folder)", p)
+	case st.IsDir():
+		return c.errorAt(at, "%q is a folder; name a PDF, JPEG or PNG file", p)
+	}
+	return nil
+}
+
+// checkGlyphs refuses text that no shipped font can print.
+func (c *Case) checkGlyphs(add func(*Error)) {
+	for _, t := range c.texts() {
+		if r, missing := missingGlyph(t.value); missing {
+			add(c.errorAt(t.path, "the character %q (%U) cannot be printed with the shipped fonts (they cover Latin with all diacritics, Greek and Cyrillic)", string(r), r))
+		}
+	}
+}
+
+type field struct{ path, value string }
+
+// texts lists every value that packet typesets, with its field path.
+func (c *Case) texts() []field {
+	fs := []field{
+		{"applicant.name", c.Applicant.Name}, {"applicant.native_name", c.Applicant.NativeName},
+		{"applicant.nationality", c.Applicant.Nationality}, {"applicant.address", c.Applicant.Address},
+		{"preparer.name", c.Preparer.Name}, {"preparer.firm", c.Preparer.Firm}, {"preparer.address", c.Preparer.Address},
+		{"preparer.phone", c.Preparer.Phone}, {"preparer.email", c.Preparer.Email}, {"preparer.eoir_id", c.Preparer.EOIRID},
+		{"preparer.bar_number", c.Preparer.BarNumber},
+		{"filing.title", c.Filing.Title}, {"filing.salutation", c.Filing.Salutation}, {"filing.letter", c.Filing.Letter},
+	}
+	if o := c.AsylumOffice; o != nil {
+		fs = append(fs, field{"asylum_office.name", o.Name}, field{"asylum_office.address", o.Address})
+	}
+	if ct := c.Court; ct != nil {
+		fs = append(fs, field{"court.city", ct.City}, field{"court.address", ct.Address}, field{"court.judge", ct.Judge})
+	}
+	if s := c.Service; s != nil {
+		fs = append(fs, field{"service.to", s.To}, field{"service.address", s.Address})
+	}
+	for si, s := range c.Sections {
+		fs = append(fs, field{fmt.Sprintf("sections[%d].title", si), s.Title})
+		for _, e := range s.Exhibits {
+			fs = append(fs, field{e.path + ".title", e.Title}, field{e.path + ".description", e.Description})
+		}
+	}
+	return fs
+}
+
+// warnDeadlines notes filings that look late for the forum's usual
+// deadlines. They are reminders, never legal advice.
+func (c *Case) warnDeadlines() {
+	if c.Court == nil || c.Court.Hearing.IsZero() || c.Filing.Date.IsZero() {
+		return
+	}
+	days := int(c.Court.Hearing.Date.Time().Sub(c.Filing.Date.Time()).Hours() / 24)
+	switch {
+	case days < 0:
+		c.Warnings = append(c.Warnings, c.errorAt("filing.date", "is after the hearing on %s", c.Court.Hearing.Date.Long()))
+	case days < 15:
+		c.Warnings = append(c.Warnings, c.errorAt("filing.date", "is %d days before the hearing: filings are usually due 15 days before a master calendar hearing and 30 days before an individual hearing", days))
+	case days < 30:
+		c.Warnings = append(c.Warnings, c.errorAt("filing.date", "is %d days before the hearing: for an individual hearing, filings are usually due 30 days before it", days))
+	}
+}
+
+// exhibitCount returns the number of exhibits in all sections.
+func (c *Case) exhibitCount() int {
+	n := 0
+	for _, s := range c.Sections {
+		n += len(s.Exhibits)
+	}
+	return n
+}

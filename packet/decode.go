@@ -1,0 +1,237 @@
+package packet
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"gopkg.in/yaml.v3"
+)
+
+// knownKeys lists the keys each object of a case file may have, by schema
+// path ("" is the root, "[]" any element of a list). It must agree with
+// templates/case.schema.json; a test holds them together.
+var knownKeys = map[string][]string{
+	"":                              {"version", "forum", "applicant", "asylum_office", "court", "preparer", "filing", "numbering", "service", "sections"},
+	"applicant":                     {"name", "native_name", "a_number", "date_of_birth", "nationality", "address", "detained"},
+	"asylum_office":                 {"name", "address"},
+	"court":                         {"city", "address", "judge", "hearing"},
+	"preparer":                      {"name", "firm", "address", "phone", "email", "eoir_id", "bar_number"},
+	"filing":                        {"title", "date", "salutation", "letter"},
+	"numbering":                     {"style", "position", "prefix", "digits", "start"},
+	"service":                       {"to", "address", "method", "date"},
+	"sections[]":                    {"title", "exhibits"},
+	"sections[].exhibits[]":         {"id", "title", "description", "date", "files", "pages"},
+	"sections[].exhibits[].files[]": {"path", "pages"},
+}
+
+// decoder turns the YAML tree into a Case, collecting every problem instead
+// of stopping at the first.
+type decoder struct {
+	file string
+	errs ErrorList
+	pos  positions
+}
+
+func (d *decoder) fail(n *yaml.Node, path, format string, args ...any) {
+	e := &Error{File: d.file, Field: path, Msg: fmt.Sprintf(format, args...)}
+	if n != nil {
+		e.Line, e.Col = n.Line, n.Column
+	}
+	d.errs = append(d.errs, e)
+}
+
+func resolve(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	return n
+}
+
+func isNull(n *yaml.Node) bool {
+	return n == nil || (n.Kind == yaml.ScalarNode && n.Tag == "!!null")
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// schemaPath turns "sections[1].exhibits[0]" into "sections[].exhibits[]".
+func schemaPath(path string) string {
+	var b strings.Builder
+	skip := false
+	for _, r := range path {
+		switch {
+		case r == '[':
+			skip = true
+			b.WriteString("[]")
+		case r == ']':
+			skip = false
+		case !skip:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// mapping reads a mapping node: it reports unknown and repeated keys, and
+// returns the values by key.
+func (d *decoder) mapping(n *yaml.Node, path string) map[string]*yaml.Node {
+	n = resolve(n)
+	if isNull(n) {
+		return map[string]*yaml.Node{}
+	}
+	allowed := knownKeys[schemaPath(path)]
+	if n.Kind != yaml.MappingNode {
+		d.fail(n, path, "must be a mapping with the fields %s", strings.Join(allowed, ", "))
+		return map[string]*yaml.Node{}
+	}
+	m := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], resolve(n.Content[i+1])
+		key := k.Value
+		switch {
+		case !slices.Contains(allowed, key):
+			d.fail(k, join(path, key), "unknown field (allowed here: %s)", strings.Join(allowed, ", "))
+		case m[key] != nil:
+			d.fail(k, join(path, key), "appears twice (first on line %d)", m[key].Line)
+		default:
+			m[key] = v
+			d.pos[join(path, key)] = pos{v.Line, v.Column}
+		}
+	}
+	return m
+}
+
+// require reports each listed key that m lacks or leaves empty.
+func (d *decoder) require(n *yaml.Node, path string, m map[string]*yaml.Node, keys ...string) {
+	for _, k := range keys {
+		if v := m[k]; isNull(v) || (v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) == "") {
+			at := resolve(n)
+			if v != nil {
+				at = v
+			}
+			d.fail(at, join(path, k), "is required")
+		}
+	}
+}
+
+func (d *decoder) scalar(n *yaml.Node, path, want string) (string, bool) {
+	if isNull(n) {
+		return "", false
+	}
+	if n.Kind != yaml.ScalarNode {
+		d.fail(n, path, "must be %s, not a %s", want, kindName(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "mapping"
+	case yaml.SequenceNode:
+		return "list"
+	}
+	return "value"
+}
+
+// text reads a string field. Numbers are taken as written (a phone number,
+// a title "1984"); true and false are not text.
+func (d *decoder) text(n *yaml.Node, path string) string {
+	s, ok := d.scalar(n, path, "text")
+	if !ok {
+		return ""
+	}
+	if n.Tag == "!!bool" {
+		d.fail(n, path, "must be text, not %s (quote it if it is meant as text)", s)
+		return ""
+	}
+	for _, r := range s {
+		if unicode.IsControl(r) && r != '\n' && r != '\t' {
+			d.fail(n, path, "contains the control character %U (only printable text, line breaks and tabs are allowed)", r)
+			break
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+func (d *decoder) boolean(n *yaml.Node, path string) bool {
+	s, ok := d.scalar(n, path, "true or false")
+	if !ok {
+		return false
+	}
+	if n.Tag != "!!bool" {
+		d.fail(n, path, "must be true or false, not %q", s)
+		return false
+	}
+	return s == "true" || s == "True" || s == "TRUE"
+}
+
+func (d *decoder) integer(n *yaml.Node, path string, lo, hi int) (int, bool) {
+	s, ok := d.scalar(n, path, "a whole number")
+	if !ok {
+		return 0, false
+	}
+	v, err := strconv.Atoi(s)
+	if n.Tag != "!!int" || err != nil {
+		d.fail(n, path, "must be a whole number from %d to %d, not %q", lo, hi, s)
+		return 0, false
+	}
+	if v < lo || v > hi {
+		d.fail(n, path, "must be from %d to %d, not %d", lo, hi, v)
+		return 0, false
+	}
+	return v, true
+}
+
+func (d *decoder) date(n *yaml.Node, path string, partial bool) Date {
+	s, ok := d.scalar(n, path, "a date")
+	if !ok {
+		return Date{}
+	}
+	v, ok := parseDate(s, partial)
+	if !ok {
+		allowed := "YYYY-MM-DD"
+		if partial {
+			allowed = "YYYY-MM-DD, YYYY-MM or YYYY"
+		}
+		d.fail(n, path, "%q is not a valid date (allowed: %s)", s, allowed)
+	}
+	return v
+}
+
+func (d *decoder) choice(n *yaml.Node, path string, allowed ...string) string {
+	s, ok := d.scalar(n, path, "one of "+strings.Join(allowed, ", "))
+	if !ok {
+		return ""
+	}
+	if !slices.Contains(allowed, s) {
+		d.fail(n, path, "%q is not allowed (allowed: %s)", s, strings.Join(allowed, ", "))
+		return ""
+	}
+	return s
+}
+
+func (d *decoder) list(n *yaml.Node, path string) []*yaml.Node {
+	n = resolve(n)
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.fail(n, path, "must be a list, not a %s", kindName(n))
+		return nil
+	}
+	out := make([]*yaml.Node, len(n.Content))
+	for i, e := range n.Content {
+		out[i] = resolve(e)
+		d.pos[fmt.Sprintf("%s[%d]", path, i)] = pos{out[i].Line, out[i].Column}
+	}
+	return out
+}

@@ -1,0 +1,193 @@
+package packet
+
+import (
+	"fmt"
+
+	"github.com/asylumpacket/packet/exhibits"
+	"gopkg.in/yaml.v3"
+)
+
+func (d *decoder) decodeCase(n *yaml.Node) *Case {
+	c := &Case{}
+	m := d.mapping(n, "")
+	d.require(n, "", m, "version", "forum", "applicant", "preparer", "filing", "sections")
+	if v, ok := d.integer(m["version"], "version", 1, 1); ok {
+		c.Version = v
+	}
+	c.Forum = Forum(d.choice(m["forum"], "forum", string(AsylumOffice), string(ImmigrationCourt)))
+	c.Applicant = d.applicant(m["applicant"])
+	if v := m["asylum_office"]; v != nil {
+		o := d.mapping(v, "asylum_office")
+		d.require(v, "asylum_office", o, "name", "address")
+		c.AsylumOffice = &Office{Name: d.text(o["name"], "asylum_office.name"), Address: d.text(o["address"], "asylum_office.address")}
+	}
+	if v := m["court"]; v != nil {
+		c.Court = d.court(v)
+	}
+	c.Preparer = d.preparer(m["preparer"])
+	c.Filing = d.filing(m["filing"])
+	c.Numbering = d.numbering(m["numbering"])
+	if v := m["service"]; v != nil {
+		c.Service = d.service(v)
+	}
+	for i, s := range d.list(m["sections"], "sections") {
+		c.Sections = append(c.Sections, d.section(s, fmt.Sprintf("sections[%d]", i)))
+	}
+	return c
+}
+
+func (d *decoder) applicant(n *yaml.Node) Applicant {
+	const p = "applicant"
+	m := d.mapping(n, p)
+	if n != nil {
+		d.require(n, p, m, "name", "a_number")
+	}
+	a := Applicant{
+		Name:        d.text(m["name"], p+".name"),
+		NativeName:  d.text(m["native_name"], p+".native_name"),
+		DateOfBirth: d.date(m["date_of_birth"], p+".date_of_birth", false),
+		Nationality: d.text(m["nationality"], p+".nationality"),
+		Address:     d.text(m["address"], p+".address"),
+		Detained:    d.boolean(m["detained"], p+".detained"),
+	}
+	if s := d.text(m["a_number"], p+".a_number"); s != "" {
+		if v, ok := parseANumber(s); ok {
+			a.ANumber = v
+		} else {
+			d.fail(m["a_number"], p+".a_number", "%q is not an A-number (allowed: \"A\" and 8 or 9 digits, dashes and spaces between them, e.g. A-212-345-678)", s)
+		}
+	}
+	return a
+}
+
+func (d *decoder) court(n *yaml.Node) *Court {
+	const p = "court"
+	m := d.mapping(n, p)
+	d.require(n, p, m, "city")
+	c := &Court{
+		City:    d.text(m["city"], p+".city"),
+		Address: d.text(m["address"], p+".address"),
+		Judge:   d.text(m["judge"], p+".judge"),
+	}
+	if s, ok := d.scalar(m["hearing"], p+".hearing", "a date"); ok {
+		if v, ok := parseMoment(s); ok {
+			c.Hearing = v
+		} else {
+			d.fail(m["hearing"], p+".hearing", "%q is not a valid date and time (allowed: YYYY-MM-DD or YYYY-MM-DDTHH:MM)", s)
+		}
+	}
+	return c
+}
+
+func (d *decoder) preparer(n *yaml.Node) Preparer {
+	const p = "preparer"
+	m := d.mapping(n, p)
+	if n != nil {
+		d.require(n, p, m, "name")
+	}
+	return Preparer{
+		Name:      d.text(m["name"], p+".name"),
+		Firm:      d.text(m["firm"], p+".firm"),
+		Address:   d.text(m["address"], p+".address"),
+		Phone:     d.text(m["phone"], p+".phone"),
+		Email:     d.text(m["email"], p+".email"),
+		EOIRID:    d.text(m["eoir_id"], p+".eoir_id"),
+		BarNumber: d.text(m["bar_number"], p+".bar_number"),
+	}
+}
+
+func (d *decoder) filing(n *yaml.Node) Filing {
+	const p = "filing"
+	m := d.mapping(n, p)
+	if n != nil {
+		d.require(n, p, m, "title", "date")
+	}
+	return Filing{
+		Title:      d.text(m["title"], p+".title"),
+		Date:       d.date(m["date"], p+".date", false),
+		Salutation: d.text(m["salutation"], p+".salutation"),
+		Letter:     d.text(m["letter"], p+".letter"),
+	}
+}
+
+func (d *decoder) numbering(n *yaml.Node) Numbering {
+	const p = "numbering"
+	m := d.mapping(n, p)
+	num := Numbering{Style: StylePage, Position: BottomCenter, Digits: 6, Start: 1}
+	if s := d.choice(m["style"], p+".style", StylePage, StyleBates); s != "" {
+		num.Style = s
+	}
+	if s := d.choice(m["position"], p+".position", BottomCenter, BottomLeft, BottomRight); s != "" {
+		num.Position = s
+	}
+	num.Prefix = d.text(m["prefix"], p+".prefix")
+	if v, ok := d.integer(m["digits"], p+".digits", 1, 12); ok {
+		num.Digits = v
+	}
+	if v, ok := d.integer(m["start"], p+".start", 1, 999_999_999); ok {
+		num.Start = v
+	}
+	return num
+}
+
+func (d *decoder) service(n *yaml.Node) *Service {
+	const p = "service"
+	m := d.mapping(n, p)
+	d.require(n, p, m, "to", "address", "method", "date")
+	return &Service{
+		To:      d.text(m["to"], p+".to"),
+		Address: d.text(m["address"], p+".address"),
+		Method:  d.choice(m["method"], p+".method", "mail", "hand", "electronic"),
+		Date:    d.date(m["date"], p+".date", false),
+	}
+}
+
+func (d *decoder) section(n *yaml.Node, p string) Section {
+	m := d.mapping(n, p)
+	d.require(n, p, m, "title", "exhibits")
+	s := Section{Title: d.text(m["title"], p+".title")}
+	for i, e := range d.list(m["exhibits"], p+".exhibits") {
+		s.Exhibits = append(s.Exhibits, d.exhibit(e, fmt.Sprintf("%s.exhibits[%d]", p, i)))
+	}
+	return s
+}
+
+func (d *decoder) exhibit(n *yaml.Node, p string) Exhibit {
+	m := d.mapping(n, p)
+	d.require(n, p, m, "id", "title", "files")
+	e := Exhibit{
+		ID:          d.text(m["id"], p+".id"),
+		Title:       d.text(m["title"], p+".title"),
+		Description: d.text(m["description"], p+".description"),
+		Date:        d.date(m["date"], p+".date", true),
+		Pages:       d.pages(m["pages"], p+".pages"),
+		path:        p,
+	}
+	for i, f := range d.list(m["files"], p+".files") {
+		fp := fmt.Sprintf("%s.files[%d]", p, i)
+		file := File{path: fp}
+		if f.Kind == yaml.MappingNode {
+			fm := d.mapping(f, fp)
+			d.require(f, fp, fm, "path")
+			file.Path = d.text(fm["path"], fp+".path")
+			file.Pages = d.pages(fm["pages"], fp+".pages")
+		} else {
+			file.Path = d.text(f, fp)
+		}
+		e.Files = append(e.Files, file)
+	}
+	return e
+}
+
+// pages reads a page selection; a lone number is a selection too.
+func (d *decoder) pages(n *yaml.Node, p string) string {
+	s, ok := d.scalar(n, p, `a page selection such as "1-3,7"`)
+	if !ok {
+		return ""
+	}
+	if _, err := exhibits.ParsePages(s); err != nil {
+		d.fail(n, p, "%v", err)
+		return ""
+	}
+	return s
+}

@@ -1,0 +1,40 @@
+package packet
+
+import (
+	"sync"
+
+	"golang.org/x/image/font/sfnt"
+
+	"github.com/asylumpacket/packet/templates"
+)
+
+// glyphs answers whether the shipped fonts can draw a character. fpdf would
+// silently draw a box for one they lack, so packet refuses such text first.
+var glyphs = sync.OnceValue(func() []*sfnt.Font {
+	var fonts []*sfnt.Font
+	for _, b := range [][]byte{templates.Regular(), templates.Bold()} {
+		f, err := sfnt.Parse(b)
+		if err != nil {
+			panic("packet: embedded font unreadable: " + err.Error())
+		}
+		fonts = append(fonts, f)
+	}
+	return fonts
+})
+
+// missingGlyph returns the first character of s that a shipped font cannot
+// draw, and false when every character can be drawn.
+func missingGlyph(s string) (rune, bool) {
+	var buf sfnt.Buffer
+	for _, r := range s {
+		if r == '\n' || r == '\t' || r == ' ' {
+			continue
+		}
+		for _, f := range glyphs() {
+			if i, err := f.GlyphIndex(&buf, r); err != nil || i == 0 {
+				return r, true
+			}
+		}
+	}
+	return 0, false
+}

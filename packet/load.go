@@ -1,0 +1,121 @@
+package packet
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strconv"
+
+	"gopkg.in/yaml.v3"
+)
+
+// MaxCaseFileSize bounds a case file; real ones are a few kilobytes.
+const MaxCaseFileSize = 4 << 20
+
+// Load reads the case file at name; evidence paths resolve against its
+// folder. Every problem found is returned at once, as an ErrorList.
+func Load(name string) (*Case, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := readLimited(f, name)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(name, data)
+}
+
+// LoadFS reads the case file name from fsys; evidence paths resolve against
+// its folder in fsys.
+func LoadFS(fsys fs.FS, name string) (*Case, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := readLimited(f, name)
+	if err != nil {
+		return nil, err
+	}
+	c, err := parse(name, data)
+	if c != nil {
+		c.FS, c.Dir = fsys, path.Dir(name)
+	}
+	return c, err
+}
+
+// Parse reads a case file from data; name is used in messages and evidence
+// paths resolve against name's folder on the local file system.
+func Parse(name string, data []byte) (*Case, error) {
+	c, err := parse(name, data)
+	if c != nil {
+		c.FS, c.Dir = os.DirFS(filepath.Dir(name)), "."
+	}
+	return c, err
+}
+
+func readLimited(r io.Reader, name string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxCaseFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxCaseFileSize {
+		return nil, fmt.Errorf("%s: larger than %d MiB; a case file is a short text", name, MaxCaseFileSize>>20)
+	}
+	return data, nil
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+// parse decodes and checks a case file. On problems it returns the case as
+// far as it was read (for tools that want to show it) and an ErrorList.
+func parse(name string, data []byte) (*Case, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		e := &Error{File: name, Msg: "not valid YAML: " + err.Error(), Err: err}
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			e.Line, _ = strconv.Atoi(m[1])
+			e.Col = 1
+		}
+		return nil, ErrorList{e}
+	}
+	if len(root.Content) == 0 {
+		return nil, ErrorList{{File: name, Line: 1, Col: 1, Msg: "the case file is empty"}}
+	}
+	d := &decoder{file: name, pos: positions{"": {1, 1}}}
+	c := d.decodeCase(root.Content[0])
+	c.Name = name
+	c.pos = d.pos
+	c.check(d)
+	c.Warnings.Sort()
+	if err := d.errs.Err(); err != nil {
+		return c, err
+	}
+	return c, nil
+}
+
+// errorAt makes a problem placed where path stands in the case file.
+func (c *Case) errorAt(path, format string, args ...any) *Error {
+	p := c.pos.at(path)
+	return &Error{File: c.Name, Line: p.line, Col: p.col, Field: path, Msg: fmt.Sprintf(format, args...)}
+}
+
+// AsErrorList returns err's problems when it is an ErrorList or Error.
+func AsErrorList(err error) (ErrorList, bool) {
+	var l ErrorList
+	if errors.As(err, &l) {
+		return l, true
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return ErrorList{e}, true
+	}
+	return nil, false
+}

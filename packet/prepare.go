@@ -1,0 +1,109 @@
+package packet
+
+import (
+	"context"
+	"fmt"
+	"path"
+
+	"github.com/asylumpacket/packet/exhibits"
+)
+
+// prepared is an exhibit with its files open and its pages chosen.
+type prepared struct {
+	exhibit *Exhibit
+	section string
+	files   []*exhibits.File
+	pages   []pageRef // the exhibit's pages in order
+}
+
+// pageRef is one page of an evidence file.
+type pageRef struct {
+	file  *exhibits.File
+	index int // 0-based page of file
+}
+
+// prepare opens every evidence file and applies the page selections. It
+// reports every problem found, each placed at its field in the case file.
+func (c *Case) prepare(ctx context.Context) ([]*prepared, error) {
+	var out []*prepared
+	var errs ErrorList
+	for si := range c.Sections {
+		for ei := range c.Sections[si].Exhibits {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			p, perrs := c.prepareExhibit(ctx, &c.Sections[si].Exhibits[ei], c.Sections[si].Title)
+			errs = append(errs, perrs...)
+			out = append(out, p)
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *Case) prepareExhibit(ctx context.Context, e *Exhibit, section string) (*prepared, ErrorList) {
+	p := &prepared{exhibit: e, section: section}
+	var errs ErrorList
+	for _, f := range e.Files {
+		file, err := exhibits.Open(ctx, c.FS, path.Join(c.Dir, f.Path))
+		if err != nil {
+			errs = append(errs, c.errorAt(f.path, "%s: %v", f.Path, err))
+			continue
+		}
+		p.files = append(p.files, file)
+		sel, _ := exhibits.ParsePages(f.Pages) // checked when decoding
+		idx, err := sel.Apply(file.PageCount())
+		if err != nil {
+			errs = append(errs, c.errorAt(f.path+".pages", "%s %v", f.Path, err))
+			continue
+		}
+		for _, i := range idx {
+			p.pages = append(p.pages, pageRef{file, i})
+		}
+	}
+	if len(errs) > 0 {
+		return p, errs
+	}
+	sel, _ := exhibits.ParsePages(e.Pages)
+	idx, err := sel.Apply(len(p.pages))
+	if err != nil {
+		return p, ErrorList{c.errorAt(e.path+".pages", "the exhibit %v", err)}
+	}
+	pages := make([]pageRef, len(idx))
+	for k, i := range idx {
+		pages[k] = p.pages[i]
+	}
+	p.pages = pages
+	if len(p.pages) == 0 {
+		return p, ErrorList{c.errorAt(e.path, "has no pages")}
+	}
+	return p, nil
+}
+
+// Summary describes a sound case: what Validate found.
+type Summary struct {
+	Sections, Exhibits, Files int
+	EvidencePages             int // the exhibits' own pages, dividers excluded
+}
+
+// String returns a one-line description.
+func (s Summary) String() string {
+	return fmt.Sprintf("%d exhibits in %d sections, %d files, %d evidence pages", s.Exhibits, s.Sections, s.Files, s.EvidencePages)
+}
+
+// Validate opens every evidence file of c and checks its page selections,
+// so that a build does not fail halfway. It returns every problem at once.
+func Validate(ctx context.Context, c *Case) (Summary, error) {
+	ps, err := c.prepare(ctx)
+	if err != nil {
+		return Summary{}, err
+	}
+	s := Summary{Sections: len(c.Sections), Exhibits: len(ps)}
+	for _, p := range ps {
+		s.Files += len(p.files)
+		s.EvidencePages += len(p.pages)
+	}
+	return s, nil
+}
