@@ -30,7 +30,11 @@ func (d *decoder) decodeCase(n *yaml.Node) *Case {
 	if v := m["service"]; v != nil {
 		c.Service = d.service(v)
 	}
-	for i, s := range d.list(m["sections"], "sections") {
+	sections := d.list(m["sections"], "sections")
+	if len(sections) == 0 && !isNull(m["sections"]) {
+		d.fail(m["sections"], "sections", "needs at least one section")
+	}
+	for i, s := range sections {
 		c.Sections = append(c.Sections, d.section(s, fmt.Sprintf("sections[%d]", i)))
 	}
 	return c
@@ -146,7 +150,11 @@ func (d *decoder) section(n *yaml.Node, p string) Section {
 	m := d.mapping(n, p)
 	d.require(n, p, m, "title", "exhibits")
 	s := Section{Title: d.text(m["title"], p+".title")}
-	for i, e := range d.list(m["exhibits"], p+".exhibits") {
+	list := d.list(m["exhibits"], p+".exhibits")
+	if len(list) == 0 && !isNull(m["exhibits"]) {
+		d.fail(m["exhibits"], p+".exhibits", "needs at least one exhibit")
+	}
+	for i, e := range list {
 		s.Exhibits = append(s.Exhibits, d.exhibit(e, fmt.Sprintf("%s.exhibits[%d]", p, i)))
 	}
 	return s
@@ -163,7 +171,11 @@ func (d *decoder) exhibit(n *yaml.Node, p string) Exhibit {
 		Pages:       d.pages(m["pages"], p+".pages"),
 		path:        p,
 	}
-	for i, f := range d.list(m["files"], p+".files") {
+	files := d.list(m["files"], p+".files")
+	if len(files) == 0 && !isNull(m["files"]) {
+		d.fail(m["files"], p+".files", "needs at least one file")
+	}
+	for i, f := range files {
 		fp := fmt.Sprintf("%s.files[%d]", p, i)
 		file := File{path: fp}
 		if f.Kind == yaml.MappingNode {

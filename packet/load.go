@@ -44,21 +44,13 @@ func LoadFS(fsys fs.FS, name string) (*Case, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := parse(name, data)
-	if c != nil {
-		c.FS, c.Dir = fsys, path.Dir(name)
-	}
-	return c, err
+	return parse(name, data, fsys, path.Dir(name))
 }
 
 // Parse reads a case file from data; name is used in messages and evidence
 // paths resolve against name's folder on the local file system.
 func Parse(name string, data []byte) (*Case, error) {
-	c, err := parse(name, data)
-	if c != nil {
-		c.FS, c.Dir = os.DirFS(filepath.Dir(name)), "."
-	}
-	return c, err
+	return parse(name, data, os.DirFS(filepath.Dir(name)), ".")
 }
 
 func readLimited(r io.Reader, name string) ([]byte, error) {
@@ -76,7 +68,7 @@ var yamlLine = regexp.MustCompile(`line (\d+)`)
 
 // parse decodes and checks a case file. On problems it returns the case as
 // far as it was read (for tools that want to show it) and an ErrorList.
-func parse(name string, data []byte) (*Case, error) {
+func parse(name string, data []byte, fsys fs.FS, dir string) (*Case, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		e := &Error{File: name, Msg: "not valid YAML: " + err.Error(), Err: err}
@@ -91,7 +83,7 @@ func parse(name string, data []byte) (*Case, error) {
 	}
 	d := &decoder{file: name, pos: positions{"": {1, 1}}}
 	c := d.decodeCase(root.Content[0])
-	c.Name = name
+	c.Name, c.FS, c.Dir = name, fsys, dir
 	c.pos = d.pos
 	c.check(d)
 	c.Warnings.Sort()

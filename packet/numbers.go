@@ -19,6 +19,9 @@ func (n Numbering) pageRange(first, last int) string {
 	if first == last {
 		return n.stampNumber(first)
 	}
+	if n.Style == StyleBates {
+		return n.stampNumber(first) + " – " + n.stampNumber(last) // long numbers wrap at the spaces
+	}
 	return n.stampNumber(first) + "–" + n.stampNumber(last)
 }
 

@@ -87,8 +87,11 @@ func (c *canvas) fit(word string, w float64) int {
 		}
 		n = end
 	}
-	if i := strings.LastIndexAny(word[:n], "/-–—_.,;:?&=+)"); i > 0 && i+1 >= n*2/3 && i+1 < n {
-		return i + 1
+	if i := strings.LastIndexAny(word[:n], "/-–—_.,;:?&=+)"); i > 0 {
+		_, size := utf8.DecodeRuneInString(word[i:])
+		if end := i + size; end >= n*2/3 && end < n {
+			return end
+		}
 	}
 	return n
 }
