@@ -108,4 +108,3 @@ func Read(ctx context.Context, data []byte) (*File, error) {
 	}
 	return f, nil
 }
-

@@ -114,3 +114,15 @@ func TestQPDFCheck(t *testing.T) {
 		t.Fatalf("qpdf --check: %v\n%s", err, out)
 	}
 }
+
+func TestRasterTransparency(t *testing.T) {
+	img := image.NewNRGBA(image.Rect(0, 0, 3, 2))
+	img.Set(0, 0, color.NRGBA{255, 0, 0, 128})
+	if im := Raster(img); im.mask == nil || im.dict["ColorSpace"] != "/DeviceRGB" {
+		t.Fatal("a translucent PNG lost its alpha")
+	}
+	opaque := image.NewGray(image.Rect(0, 0, 3, 2))
+	if im := Raster(opaque); im.mask != nil || im.dict["ColorSpace"] != "/DeviceGray" {
+		t.Fatal("a grey image got a mask or colour")
+	}
+}

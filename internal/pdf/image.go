@@ -80,22 +80,40 @@ func Raster(img image.Image) *Image {
 	pix := make([]byte, 0, w*h*ch)
 	alpha := make([]byte, 0, w*h)
 	opaque := true
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			r, g, bl, a := img.At(x, y).RGBA()
-			if a != 0xffff {
-				opaque = false
-			}
+	add := func(r, g, bl, a uint32) {
+		if a != 0xffff {
+			opaque = false
 			// Colours come premultiplied; undo it so the mask does the blending.
-			if a != 0 && a != 0xffff {
+			if a != 0 {
 				r, g, bl = r*0xffff/a, g*0xffff/a, bl*0xffff/a
 			}
-			if gray {
-				pix = append(pix, byte(r>>8))
-			} else {
-				pix = append(pix, byte(r>>8), byte(g>>8), byte(bl>>8))
+		}
+		if gray {
+			pix = append(pix, byte(r>>8))
+		} else {
+			pix = append(pix, byte(r>>8), byte(g>>8), byte(bl>>8))
+		}
+		alpha = append(alpha, byte(a>>8))
+	}
+	switch m := img.(type) {
+	case *image.NRGBA: // the common PNG: read the bytes, not colour values
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			row := m.Pix[m.PixOffset(b.Min.X, y):][:4*w]
+			for x := 0; x < len(row); x += 4 {
+				pix = append(pix, row[x], row[x+1], row[x+2])
+				alpha = append(alpha, row[x+3])
+				opaque = opaque && row[x+3] == 0xff
 			}
-			alpha = append(alpha, byte(a>>8))
+		}
+	case *image.Gray:
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			pix = append(pix, m.Pix[m.PixOffset(b.Min.X, y):][:w]...)
+		}
+	default:
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := b.Min.X; x < b.Max.X; x++ {
+				add(img.At(x, y).RGBA())
+			}
 		}
 	}
 	cs := "/DeviceRGB"
@@ -115,6 +133,9 @@ func isGray(img image.Image) bool {
 	switch img.(type) {
 	case *image.Gray, *image.Gray16:
 		return true
+	case *image.Paletted:
+		// A grey palette still needs RGB unless every entry is grey; keep RGB.
+		return false
 	}
 	return false
 }

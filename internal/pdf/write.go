@@ -131,11 +131,20 @@ func (w *writer) page(i int) error {
 		if err != nil {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
-		res.WriteString("/XObject<</P0 " + ref(form) + ">>")
+		res.WriteString("/XObject<</P0 " + ref(form))
+		fmt.Fprintf(&draw, "q %s cm /P0 Do Q\n", matrixString(p.place))
+		// The visible annotations are drawn where they were, after the page
+		// itself, as a viewer would show them.
+		for k, a := range p.src.appearances(p.index) {
+			fmt.Fprintf(&res, "/A%d ", k)
+			w.value(&res, p.src, a.stream)
+			fmt.Fprintf(&draw, "q %s cm /A%d Do Q\n", matrixString(a.place.then(p.place)), k)
+		}
+		res.WriteString(">>")
 	case p.img != nil:
 		res.WriteString("/XObject<</P0 " + ref(w.image(p.img)) + ">>")
+		fmt.Fprintf(&draw, "q %s cm /P0 Do Q\n", matrixString(p.place))
 	}
-	fmt.Fprintf(&draw, "q %s cm /P0 Do Q\n", matrixString(p.place))
 	if len(p.stamps) > 0 {
 		res.WriteString("/Font<</PkStamp " + ref(stampFontObj) + ">>")
 		stampContent(&draw, p.stamps, p.w)
