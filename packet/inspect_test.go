@@ -76,8 +76,8 @@ func inspect(t testing.TB, path string) *inspected {
 		Pages []struct {
 			Object string `json:"object"`
 		} `json:"pages"`
-		Outlines []qpdfOutline               `json:"outlines"`
-		QPDF     []json.RawMessage           `json:"qpdf"`
+		Outlines []qpdfOutline     `json:"outlines"`
+		QPDF     []json.RawMessage `json:"qpdf"`
 	}
 	if err := json.Unmarshal(js, &doc); err != nil {
 		t.Fatal(err)

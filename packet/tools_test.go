@@ -33,4 +33,3 @@ func pageText(t testing.TB, pdf string, page int) string {
 	}
 	return string(out)
 }
-
