@@ -56,15 +56,24 @@ func build(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "path of the packet to write (default: the case file's name with .pdf)")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	// Flags may come before or after the case file.
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return exitUsage
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		args = fs.Args()[1:]
 	}
-	if fs.NArg() != 1 {
+	if len(files) != 1 {
 		fmt.Fprintln(stderr, "packet build: name one case file")
 		fmt.Fprintln(stderr, "Try: packet build [-o out.pdf] case.yaml")
 		return exitUsage
 	}
-	name := fs.Arg(0)
+	name := files[0]
 	c, ok := load(name, stderr)
 	if !ok {
 		return exitProblem

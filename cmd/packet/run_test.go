@@ -1,0 +1,122 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/go-pdf/fpdf"
+)
+
+const caseYAML = `version: 1
+forum: asylum-office
+applicant: { name: Ivana Petrova, a_number: A-212-345-678 }
+asylum_office: { name: Newark Asylum Office, address: "1200 Wall Street West\nLyndhurst, NJ 07071" }
+preparer: { name: "Maria Okafor, Esq." }
+filing: { title: Evidence, date: 2026-12-01 }
+sections:
+  - title: Identity
+    exhibits:
+      - { id: letter, title: Letter from a neighbour, files: [letter.pdf] }
+`
+
+// writeCase writes a one-exhibit case into a temporary folder.
+func writeCase(t *testing.T, yaml string) string {
+	t.Helper()
+	dir := t.TempDir()
+	f := fpdf.New("P", "pt", "A4", "")
+	f.SetFont("Helvetica", "", 12)
+	for i := 0; i < 2; i++ {
+		f.AddPage()
+		f.Text(72, 72, "A fictional letter")
+	}
+	if err := f.OutputFileAndClose(filepath.Join(dir, "letter.pdf")); err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Join(dir, "case.yaml")
+	if err := os.WriteFile(name, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return name
+}
+
+func run(args ...string) (code int, stdout, stderr string) {
+	var o, e bytes.Buffer
+	code = Run(context.Background(), args, &o, &e)
+	return code, o.String(), e.String()
+}
+
+func TestBuild(t *testing.T) {
+	name := writeCase(t, caseYAML)
+	code, out, errs := run("build", name)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	pdf := strings.TrimSuffix(name, ".yaml") + ".pdf"
+	for _, f := range []string{pdf, strings.TrimSuffix(name, ".yaml") + ".json"} {
+		if _, err := os.Stat(f); err != nil {
+			t.Error(err)
+		}
+	}
+	if !strings.Contains(out, "1 exhibits, 5 pages") || !strings.Contains(out, "A   2–4") {
+		t.Errorf("summary:\n%s", out)
+	}
+	other := filepath.Join(t.TempDir(), "other.pdf")
+	if code, _, errs := run("build", name, "-o", other); code != 0 {
+		t.Fatalf("-o: exit %d: %s", code, errs)
+	}
+	a, _ := os.ReadFile(pdf)
+	b, _ := os.ReadFile(other)
+	if !bytes.Equal(a, b) {
+		t.Error("the same case built to two paths differs")
+	}
+}
+
+var problemLine = regexp.MustCompile(`^[^:]+\.yaml:\d+:\d+: [a-z_\[\]0-9.]+: .+$`)
+
+func TestValidate(t *testing.T) {
+	name := writeCase(t, caseYAML)
+	code, out, _ := run("validate", name)
+	if code != 0 || !strings.Contains(out, "sound: 1 exhibits in 1 sections, 1 files, 2 evidence pages") || strings.Count(out, "\n") != 1 {
+		t.Fatalf("exit %d, output %q", code, out)
+	}
+	bad := strings.NewReplacer("A-212-345-678", "A-1", "letter.pdf", "missing.pdf", "version: 1", "version: 1\ncolour: blue").Replace(caseYAML)
+	code, _, errs := run("validate", writeCase(t, bad))
+	if code != 1 {
+		t.Fatalf("exit %d for a bad case", code)
+	}
+	lines := strings.Split(strings.TrimSpace(errs), "\n")
+	if len(lines) != 4 || lines[3] != "3 problems" {
+		t.Fatalf("want three problems and a count:\n%s", errs)
+	}
+	for _, l := range lines[:3] {
+		if !problemLine.MatchString(l) {
+			t.Errorf("not file:line:col: field: message: %q", l)
+		}
+	}
+	if code, _, _ := run("build", writeCase(t, bad)); code != 1 {
+		t.Errorf("build of a bad case: exit %d", code)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	for _, args := range [][]string{{}, {"frobnicate"}, {"build"}, {"validate", "a", "b"}} {
+		code, _, errs := run(args...)
+		if code != 2 || !strings.Contains(errs, "Try: ") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errs)
+		}
+	}
+	if code, out, _ := run("version"); code != 0 || !strings.HasPrefix(out, "packet ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+	if code, out, _ := run("schema"); code != 0 || !strings.Contains(out, `"$schema"`) {
+		t.Errorf("schema: %d", code)
+	}
+	if code, _, errs := run("build", "/nonexistent/case.yaml"); code != 1 || !strings.Contains(errs, "no such file") {
+		t.Errorf("missing case file: %d %q", code, errs)
+	}
+}
