@@ -75,9 +75,15 @@ func Open(ctx context.Context, fsys fs.FS, name string) (*File, error) {
 	return Read(ctx, data)
 }
 
-// Read parses an evidence file held in memory.
-func Read(ctx context.Context, data []byte) (*File, error) {
-	f := &File{Size: int64(len(data)), SHA256: sha256.Sum256(data)}
+// Read parses an evidence file held in memory. A reader that panics on a
+// malformed file is reported as an error, never a crash.
+func Read(ctx context.Context, data []byte) (f *File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("the file is malformed (the reader failed: %v)", r)
+		}
+	}()
+	f = &File{Size: int64(len(data)), SHA256: sha256.Sum256(data)}
 	kind, ok := Sniff(data)
 	if !ok {
 		if len(data) == 0 {
@@ -86,7 +92,6 @@ func Read(ctx context.Context, data []byte) (*File, error) {
 		return nil, errors.New("not a PDF, JPEG or PNG file (its content says so, whatever its name)")
 	}
 	f.Kind = kind
-	var err error
 	switch kind {
 	case PDF:
 		f.doc, err = pdf.Read(ctx, bytes.NewReader(data))
