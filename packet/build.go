@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/asylumpacket/packet/exhibits"
 	"github.com/asylumpacket/packet/internal/layout"
 	"github.com/asylumpacket/packet/internal/pdf"
 )
@@ -119,7 +120,7 @@ func (c *Case) assemble(ctx context.Context, ps []*prepared, res *Result, front 
 		doc.AddSourcePage(gen, front.Dividers[k], asIs)
 		for j, pr := range p.pages {
 			m := pageMargins
-			if pr.file.PageCount() == 1 && pr.file.Kind != "pdf" {
+			if pr.file.PageCount() == 1 && pr.file.Kind != exhibits.PDF {
 				m = imageMargins
 			}
 			i := pr.file.Place(&doc, pr.index, m)
