@@ -1,0 +1,49 @@
+package packet
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestExamples builds every example twice: the builds must be byte-identical
+// and pass the independent checks, and MuPDF must render every page.
+func TestExamples(t *testing.T) {
+	cases, _ := filepath.Glob("../examples/*/case.yaml")
+	if len(cases) < 2 {
+		t.Fatalf("found %d examples", len(cases))
+	}
+	for _, caseFile := range cases {
+		t.Run(filepath.Base(filepath.Dir(caseFile)), func(t *testing.T) {
+			a, res := buildDir(t, caseFile)
+			b, _ := buildDir(t, caseFile)
+			da, _ := os.ReadFile(a)
+			db, _ := os.ReadFile(b)
+			if !bytes.Equal(da, db) {
+				t.Fatal("two builds differ")
+			}
+			checkPacket(t, a, res)
+			if mutool, err := exec.LookPath("mutool"); err == nil {
+				out, err := exec.Command(mutool, "draw", "-q", "-r", "10", "-F", "txt", "-o", os.DevNull, a).CombinedOutput()
+				if err != nil || strings.Contains(string(out), "error") {
+					t.Errorf("mutool draw: %v\n%s", err, out)
+				}
+			}
+		})
+	}
+}
+
+// TestExampleNames checks that the applicant's Cyrillic name reaches the
+// cover letter and the index as text a reader can search.
+func TestExampleNames(t *testing.T) {
+	path, res := buildDir(t, "../examples/asylum-office/case.yaml")
+	in := inspect(t, path)
+	for p := 1; p <= res.CoverPages+1; p++ {
+		if !strings.Contains(in.all(p), "Ивана Петрова") {
+			t.Errorf("page %d lacks the name in Cyrillic", p)
+		}
+	}
+}
