@@ -8,7 +8,6 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"image/png"
 	"io/fs"
 
 	"github.com/asylumpacket/packet/internal/pdf"
@@ -105,11 +104,9 @@ func Read(ctx context.Context, data []byte) (f *File, err error) {
 		}
 		f.orientation = Orientation(data)
 	case PNG:
-		img, err := png.Decode(bytes.NewReader(data))
-		if err != nil {
-			return nil, fmt.Errorf("cannot read the PNG: %w", err)
+		if f.img, err = pdf.PNG(data); err != nil {
+			return nil, err
 		}
-		f.img = pdf.Raster(img)
 	}
 	return f, nil
 }

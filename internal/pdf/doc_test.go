@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/color"
 	"image/jpeg"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -124,5 +125,27 @@ func TestRasterTransparency(t *testing.T) {
 	opaque := image.NewGray(image.Rect(0, 0, 3, 2))
 	if im := Raster(opaque); im.mask != nil || im.dict["ColorSpace"] != "/DeviceGray" {
 		t.Fatal("a grey image got a mask or colour")
+	}
+}
+
+func TestPNGPassThrough(t *testing.T) {
+	img := image.NewRGBA(image.Rect(0, 0, 5, 4))
+	for i := range img.Pix {
+		img.Pix[i] = 0xff
+	}
+	var b bytes.Buffer
+	png.Encode(&b, img) // opaque RGBA is written as 8-bit RGB
+	im, err := PNG(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.dict["DecodeParms"], "/Predictor 15/Colors 3/BitsPerComponent 8/Columns 5") || im.mask != nil {
+		t.Fatalf("not passed through: %v", im.dict)
+	}
+	img.Pix[3] = 0x10 // one translucent pixel: decode, with a mask
+	b.Reset()
+	png.Encode(&b, img)
+	if im, err = PNG(b.Bytes()); err != nil || im.mask == nil || im.dict["DecodeParms"] != "" {
+		t.Fatalf("translucent PNG: %v %v", err, im.dict)
 	}
 }

@@ -105,6 +105,13 @@ func Raster(img image.Image) *Image {
 				opaque = opaque && row[x+3] == 0xff
 			}
 		}
+	case *image.RGBA:
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			row := m.Pix[m.PixOffset(b.Min.X, y):][:4*w]
+			for x := 0; x < len(row); x += 4 {
+				add(uint32(row[x])*0x101, uint32(row[x+1])*0x101, uint32(row[x+2])*0x101, uint32(row[x+3])*0x101)
+			}
+		}
 	case *image.Gray:
 		for y := b.Min.Y; y < b.Max.Y; y++ {
 			pix = append(pix, m.Pix[m.PixOffset(b.Min.X, y):][:w]...)
@@ -141,9 +148,28 @@ func isGray(img image.Image) bool {
 }
 
 func deflate(b []byte) []byte {
-	var buf bytes.Buffer
-	zw, _ := zlib.NewWriterLevel(&buf, zlib.DefaultCompression)
-	zw.Write(b)
-	zw.Close()
-	return buf.Bytes()
+	var z deflater
+	return z.deflate(b)
+}
+
+// deflater compresses with one reusable compressor: a new one allocates
+// about a megabyte, and a packet compresses a stream for every page.
+type deflater struct {
+	zw  *zlib.Writer
+	buf bytes.Buffer
+}
+
+// deflate returns b compressed; the result is a new slice.
+func (z *deflater) deflate(b []byte) []byte {
+	z.buf.Reset()
+	if z.zw == nil {
+		// Fast compression: generated streams are a small share of a
+		// packet, and the best level costs several times the time.
+		z.zw, _ = zlib.NewWriterLevel(&z.buf, zlib.BestSpeed)
+	} else {
+		z.zw.Reset(&z.buf)
+	}
+	z.zw.Write(b)
+	z.zw.Close()
+	return bytes.Clone(z.buf.Bytes())
 }

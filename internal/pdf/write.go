@@ -47,6 +47,7 @@ type writer struct {
 	next    int
 	copied  map[srcKey]int
 	pending []srcKey
+	z       deflater
 }
 
 // WriteTo writes the packet to w.
@@ -150,7 +151,7 @@ func (w *writer) page(i int) error {
 		stampContent(&draw, p.stamps, p.w)
 	}
 	content := w.alloc()
-	w.stream(content, "/Filter/FlateDecode", deflate([]byte(draw.String())))
+	w.stream(content, "/Filter/FlateDecode", w.z.deflate([]byte(draw.String())))
 
 	var annots []string
 	for _, l := range p.links {
@@ -173,7 +174,7 @@ func (w *writer) page(i int) error {
 // placed with one matrix and its graphics state cannot leak into the stamps.
 func (w *writer) form(s *Source, i int) (int, error) {
 	sp := s.pages[i]
-	data, filter, err := s.content(sp.dict)
+	data, filter, err := s.content(sp.dict, &w.z)
 	if err != nil {
 		return 0, err
 	}
@@ -197,7 +198,7 @@ func (w *writer) form(s *Source, i int) (int, error) {
 
 // content returns a page's content as one stream: the original bytes when the
 // page has a single stream, else the streams decoded, joined and compressed.
-func (s *Source) content(page types.Dict) (data []byte, filter string, err error) {
+func (s *Source) content(page types.Dict, z *deflater) (data []byte, filter string, err error) {
 	o, err := s.xref.Dereference(page["Contents"])
 	if err != nil {
 		return nil, "", err
@@ -238,7 +239,7 @@ func (s *Source) content(page types.Dict) (data []byte, filter string, err error
 		joined = append(joined, sd.Content...)
 		joined = append(joined, '\n')
 	}
-	return deflate(joined), "/Filter/FlateDecode", nil
+	return z.deflate(joined), "/Filter/FlateDecode", nil
 }
 
 // directValue writes a value that must not refer to other objects (a

@@ -1,0 +1,95 @@
+package packet
+
+import (
+	"context"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/asylumpacket/packet/internal/casegen"
+)
+
+// benchCase is a generated case of about 500 evidence pages in 35 exhibits
+// (text documents in Letter and A4, 300-dpi scans, phone photos, country
+// reports of 20–80 pages), written once per run.
+var benchDir string // the generated case's folder, once written
+
+var benchCase = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "packet-bench-")
+	if err != nil {
+		return "", err
+	}
+	benchDir = dir
+	if _, err := casegen.WriteCase(dir, casegen.LargeSpec(1)); err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "case.yaml"), nil
+})
+
+// TestMain removes the benchmark case once the run is over.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
+	}
+	os.Exit(code)
+}
+
+func benchInputs(b *testing.B) (caseFile string, pdfs []string, size int64) {
+	caseFile, err := benchCase()
+	if err != nil {
+		b.Fatal(err)
+	}
+	filepath.WalkDir(filepath.Dir(caseFile), func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !strings.HasSuffix(p, ".yaml") {
+			if info, err := d.Info(); err == nil {
+				size += info.Size()
+			}
+			if strings.HasSuffix(p, ".pdf") {
+				pdfs = append(pdfs, p)
+			}
+		}
+		return nil
+	})
+	return caseFile, pdfs, size
+}
+
+// BenchmarkBuild builds the whole packet: cover, index, dividers, every page
+// fitted and stamped twice, links, bookmarks, one write.
+func BenchmarkBuild(b *testing.B) {
+	caseFile, _, size := benchInputs(b)
+	c, err := Load(caseFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	var res *Result
+	for b.Loop() {
+		if res, err = Build(context.Background(), c, io.Discard, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(res.Pages), "pages")
+}
+
+// BenchmarkQPDFMerge times qpdf merely merging the same case's PDF inputs
+// (qpdf cannot take the images), the floor any bundler is measured against.
+func BenchmarkQPDFMerge(b *testing.B) {
+	qpdf, err := exec.LookPath("qpdf")
+	if err != nil {
+		b.Skip("qpdf not installed")
+	}
+	_, pdfs, _ := benchInputs(b)
+	out := filepath.Join(b.TempDir(), "merged.pdf")
+	args := append(append([]string{"--empty", "--pages"}, pdfs...), "--", out)
+	for b.Loop() {
+		if msg, err := exec.Command(qpdf, args...).CombinedOutput(); err != nil {
+			b.Fatalf("%v: %s", err, msg)
+		}
+	}
+}
