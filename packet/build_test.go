@@ -43,15 +43,22 @@ func TestBuildGenerated(t *testing.T) {
 	}
 }
 
-func TestReproducible(t *testing.T) {
-	caseFile := writeCase(t, t.TempDir(), genSpec{seed: 4, exhibits: 6, sections: 2})
-	a, _ := buildDir(t, caseFile)
+// buildTwice builds a case twice, in two folders, and fails unless the
+// packets are byte-identical.
+func buildTwice(t *testing.T, caseFile string) (string, *Result) {
+	t.Helper()
+	a, res := buildDir(t, caseFile)
 	b, _ := buildDir(t, caseFile)
 	da, _ := os.ReadFile(a)
 	db, _ := os.ReadFile(b)
 	if !bytes.Equal(da, db) {
 		t.Fatal("two builds of the same case differ")
 	}
+	return a, res
+}
+
+func TestReproducible(t *testing.T) {
+	buildTwice(t, writeCase(t, t.TempDir(), genSpec{seed: 4, exhibits: 6, sections: 2}))
 }
 
 // TestNothingLeaks checks that no metadata, producer or file name of a

@@ -20,12 +20,7 @@ const MaxCaseFileSize = 4 << 20
 // Load reads the case file at name; evidence paths resolve against its
 // folder. Every problem found is returned at once, as an ErrorList.
 func Load(name string) (*Case, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := readLimited(f, name)
+	data, err := readCaseFile(name)(os.Open(name))
 	if err != nil {
 		return nil, err
 	}
@@ -35,12 +30,7 @@ func Load(name string) (*Case, error) {
 // LoadFS reads the case file name from fsys; evidence paths resolve against
 // its folder in fsys.
 func LoadFS(fsys fs.FS, name string) (*Case, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := readLimited(f, name)
+	data, err := readCaseFile(name)(fsys.Open(name))
 	if err != nil {
 		return nil, err
 	}
@@ -53,15 +43,23 @@ func Parse(name string, data []byte) (*Case, error) {
 	return parse(name, data, os.DirFS(filepath.Dir(name)), ".")
 }
 
-func readLimited(r io.Reader, name string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxCaseFileSize+1))
-	if err != nil {
-		return nil, err
+// readCaseFile returns a reader of the opened case file name that refuses
+// a file too large to be a case file before reading it all.
+func readCaseFile(name string) func(io.ReadCloser, error) ([]byte, error) {
+	return func(f io.ReadCloser, err error) ([]byte, error) {
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		data, err := io.ReadAll(io.LimitReader(f, MaxCaseFileSize+1))
+		if err != nil {
+			return nil, err
+		}
+		if len(data) > MaxCaseFileSize {
+			return nil, fmt.Errorf("%s: larger than %d MiB; a case file is a short text", name, MaxCaseFileSize>>20)
+		}
+		return data, nil
 	}
-	if len(data) > MaxCaseFileSize {
-		return nil, fmt.Errorf("%s: larger than %d MiB; a case file is a short text", name, MaxCaseFileSize>>20)
-	}
-	return data, nil
 }
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)

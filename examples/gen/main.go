@@ -105,3 +105,18 @@ func chatTranslation(s casegen.Screenshot, english []string, language string, t 
 		Next:   []casegen.TextDoc{casegen.CertificateOfTranslation(t, language, document)},
 	}
 }
+
+// chapter is a part of a published report: its text, then filler in the
+// report's voice up to pages.
+func chapter(pages int, seed uint64, paragraphs ...string) casegen.TextDoc {
+	return casegen.TextDoc{Pages: pages, Filler: casegen.TopicReport, Seed: seed, Paragraphs: paragraphs}
+}
+
+// report makes a numbered report by org whose first chapter is first.
+func report(org string, letterhead []string, title string, first casegen.TextDoc) casegen.TextDoc {
+	first.Letterhead = letterhead
+	first.Title = title
+	first.Numbered = true
+	first.Author = org
+	return first
+}

@@ -327,20 +327,14 @@ func sisterLetter() casegen.TextDoc {
 
 func witnessReport() casegen.TextDoc {
 	const org = "Balkan Justice Monitor"
-	chapter := func(pages int, seed uint64, paragraphs ...string) casegen.TextDoc {
-		return casegen.TextDoc{Pages: pages, Filler: casegen.TopicReport, Seed: seed, Paragraphs: paragraphs}
-	}
-	d := chapter(2, 101,
-		"## 1. Summary",
-		"This report examines what happens to people in Bulgaria who report organized crime to the police. It is based on interviews with 41 complainants, 12 lawyers and 6 former police officers conducted between March and December 2025, and on the review of 87 case files.",
-		"The authors found that complainants were rarely offered any protection, that their identities frequently became known to the persons they had reported, and that most complaints were closed at the stage of preliminary inspection without a pre-trial investigation being opened.",
-		"## Key findings",
-		"In 29 of the 41 cases examined, the complainant received threats after filing the complaint; in 17 of those, the threats began within two weeks. In 11 cases the complainant was physically attacked. In none of these cases was a person charged with the threats or the attack by the end of the reporting period.",
-	)
-	d.Letterhead = []string{org, "Annual thematic report, March 2026"}
-	d.Title = "Bulgaria: Witnesses Without Protection"
-	d.Numbered = true
-	d.Author = org
+	d := report(org, []string{org, "Annual thematic report, March 2026"}, "Bulgaria: Witnesses Without Protection",
+		chapter(2, 101,
+			"## 1. Summary",
+			"This report examines what happens to people in Bulgaria who report organized crime to the police. It is based on interviews with 41 complainants, 12 lawyers and 6 former police officers conducted between March and December 2025, and on the review of 87 case files.",
+			"The authors found that complainants were rarely offered any protection, that their identities frequently became known to the persons they had reported, and that most complaints were closed at the stage of preliminary inspection without a pre-trial investigation being opened.",
+			"## Key findings",
+			"In 29 of the 41 cases examined, the complainant received threats after filing the complaint; in 17 of those, the threats began within two weeks. In 11 cases the complainant was physically attacked. In none of these cases was a person charged with the threats or the attack by the end of the reporting period.",
+		))
 	d.Next = []casegen.TextDoc{
 		chapter(4, 102, "## 2. Legal framework",
 			"The law provides for the protection of witnesses in criminal proceedings, but protection can only be requested once pre-trial proceedings have been opened. Persons whose complaints are still under preliminary inspection have no access to it."),

@@ -91,18 +91,12 @@ var extortionEnglish = []string{
 
 func extortionReport() casegen.TextDoc {
 	const org = "Central America Rights Observatory"
-	chapter := func(pages int, seed uint64, paragraphs ...string) casegen.TextDoc {
-		return casegen.TextDoc{Pages: pages, Filler: casegen.TopicReport, Seed: seed, Paragraphs: paragraphs}
-	}
-	d := chapter(3, 201,
-		"## 1. Summary",
-		"Extortion of small businesses remains one of the main causes of internal and cross-border displacement in Honduras. This report is based on 64 interviews with displaced business owners and their relatives conducted in 2025, and on a review of published court decisions.",
-		"Most interviewees had paid a weekly or monthly \"war tax\" for years before an increase they could not afford. Those who reported the extortion to the police described receiving threats within days of the report.",
-	)
-	d.Letterhead = []string{org, "Thematic report, January 2026"}
-	d.Title = "Honduras: Extortion and Forced Displacement"
-	d.Numbered = true
-	d.Author = org
+	d := report(org, []string{org, "Thematic report, January 2026"}, "Honduras: Extortion and Forced Displacement",
+		chapter(3, 201,
+			"## 1. Summary",
+			"Extortion of small businesses remains one of the main causes of internal and cross-border displacement in Honduras. This report is based on 64 interviews with displaced business owners and their relatives conducted in 2025, and on a review of published court decisions.",
+			"Most interviewees had paid a weekly or monthly \"war tax\" for years before an increase they could not afford. Those who reported the extortion to the police described receiving threats within days of the report.",
+		))
 	d.Next = []casegen.TextDoc{
 		chapter(5, 202, "## 2. How extortion works",
 			"Gangs divide neighbourhoods into zones and assign collectors to each. Payments are collected weekly in cash or by transfer to accounts held in the names of third persons."),

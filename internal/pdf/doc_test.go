@@ -149,3 +149,22 @@ func TestPNGPassThrough(t *testing.T) {
 		t.Fatalf("translucent PNG: %v %v", err, im.dict)
 	}
 }
+
+func TestStripJPEG(t *testing.T) {
+	img := image.NewGray(image.Rect(0, 0, 16, 16))
+	var b bytes.Buffer
+	jpeg.Encode(&b, img, nil)
+	plain := b.Bytes()
+	exif := append([]byte("\xFF\xE1\x00\x10Exif\x00\x00GPS-here"), []byte("\xFF\xFE\x00\x08secret")...)
+	tagged := append(append(append([]byte{}, plain[:2]...), exif...), plain[2:]...)
+	got := stripJPEG(tagged)
+	if bytes.Contains(got, []byte("GPS-here")) || bytes.Contains(got, []byte("secret")) {
+		t.Fatal("metadata survived")
+	}
+	if !bytes.Equal(got, plain) {
+		t.Fatal("stripping changed more than the metadata")
+	}
+	if _, err := jpeg.Decode(bytes.NewReader(got)); err != nil {
+		t.Fatal(err)
+	}
+}

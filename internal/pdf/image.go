@@ -20,8 +20,8 @@ type Image struct {
 // Size returns the image's size in pixels as stored, before any orientation.
 func (im *Image) Size() (w, h int) { return im.width, im.height }
 
-// JPEG wraps JPEG data so that it is copied into the packet untouched: no
-// decoding, no loss.
+// JPEG wraps JPEG data so that its image data is copied into the packet
+// untouched, with no decoding and no loss; its metadata is left behind.
 func JPEG(data []byte) (*Image, error) {
 	cfg, err := jpeg.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
@@ -43,7 +43,7 @@ func JPEG(data []byte) (*Image, error) {
 	default:
 		return nil, fmt.Errorf("JPEG with %d colour components", n)
 	}
-	return &Image{width: cfg.Width, height: cfg.Height, dict: d, data: data}, nil
+	return &Image{width: cfg.Width, height: cfg.Height, dict: d, data: stripJPEG(data)}, nil
 }
 
 // components reads the number of colour components from the JPEG frame header.
@@ -172,4 +172,41 @@ func (z *deflater) deflate(b []byte) []byte {
 	z.zw.Write(b)
 	z.zw.Close()
 	return bytes.Clone(z.buf.Bytes())
+}
+
+// stripJPEG returns JPEG data without its metadata segments: EXIF (camera,
+// time, often GPS position), XMP, IPTC and comments can say where and when
+// a photo was taken and must not travel in a filing. The image data itself
+// is untouched; ICC profiles (APP2) and the Adobe colour marker (APP14) stay
+// because they change how colours decode.
+func stripJPEG(data []byte) []byte {
+	if len(data) < 4 || data[0] != 0xFF || data[1] != 0xD8 {
+		return data
+	}
+	out := make([]byte, 0, len(data))
+	out = append(out, 0xFF, 0xD8)
+	i := 2
+	for i+4 <= len(data) {
+		if data[i] != 0xFF {
+			return data // not where a marker should be: leave the file as it is
+		}
+		marker := data[i+1]
+		if marker == 0xFF {
+			i++ // fill byte
+			continue
+		}
+		if marker == 0xDA { // start of scan: the rest is image data
+			break
+		}
+		n := int(data[i+2])<<8 | int(data[i+3])
+		if n < 2 || i+2+n > len(data) {
+			return data
+		}
+		drop := marker == 0xFE || (marker >= 0xE1 && marker <= 0xEF && marker != 0xE2 && marker != 0xEE)
+		if !drop {
+			out = append(out, data[i:i+2+n]...)
+		}
+		i += 2 + n
+	}
+	return append(out, data[i:]...)
 }
