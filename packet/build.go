@@ -113,6 +113,7 @@ func (c *Case) assemble(ctx context.Context, ps []*prepared, res *Result, front 
 		doc.AddSourcePage(gen, i, asIs)
 	}
 	numberAlign, exhibitAlign := stampAligns(c.Numbering.Position)
+	stamps := make([][]layout.Stamp, res.Pages)
 	for k, p := range ps {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -123,8 +124,9 @@ func (c *Case) assemble(ctx context.Context, ps []*prepared, res *Result, front 
 			if pr.file.PageCount() == 1 && pr.file.Kind != exhibits.PDF {
 				m = imageMargins
 			}
-			i := pr.file.Place(&doc, pr.index, m)
-			doc.Stamp(i, pdf.Stamp{Text: exhibitStamp(p.exhibit.Label, j+1, len(p.pages)), Align: exhibitAlign})
+			if i := pr.file.Place(&doc, pr.index, m); i < len(stamps) {
+				stamps[i] = append(stamps[i], layout.Stamp{Text: exhibitStamp(p.exhibit.Label, j+1, len(p.pages)), Align: exhibitAlign})
+			}
 		}
 	}
 	for _, i := range front.ServicePages {
@@ -134,7 +136,10 @@ func (c *Case) assemble(ctx context.Context, ps []*prepared, res *Result, front 
 		return nil, fmt.Errorf("packet: internal error: %d pages planned, %d assembled", res.Pages, doc.PageCount())
 	}
 	for i := res.CoverPages; i < res.Pages; i++ {
-		doc.Stamp(i, pdf.Stamp{Text: c.Numbering.stampNumber(res.FirstNumber + i - res.CoverPages), Align: numberAlign})
+		stamps[i] = append(stamps[i], layout.Stamp{Text: c.Numbering.stampNumber(res.FirstNumber + i - res.CoverPages), Align: numberAlign})
+	}
+	if err := stampPages(ctx, &doc, stamps); err != nil {
+		return nil, err
 	}
 	for _, l := range front.Links {
 		doc.Link(l.Page, pdf.Rect{X: l.X, Y: l.Y, W: l.W, H: l.H}, res.Exhibits[l.Exhibit].PDFPage-1)
@@ -156,14 +161,38 @@ func (c *Case) assemble(ctx context.Context, ps []*prepared, res *Result, front 
 
 // stampAligns places the packet number where the case says and the exhibit
 // stamp in a bottom corner clear of it.
-func stampAligns(position string) (number, exhibit pdf.Align) {
+func stampAligns(position string) (number, exhibit layout.Align) {
 	switch position {
 	case BottomLeft:
-		return pdf.Left, pdf.Right
+		return layout.Left, layout.Right
 	case BottomRight:
-		return pdf.Right, pdf.Left
+		return layout.Right, layout.Left
 	}
-	return pdf.Center, pdf.Right
+	return layout.Center, layout.Right
+}
+
+// stampPages draws every page's stamps on a page of its own size and lays
+// it over the page.
+func stampPages(ctx context.Context, doc *pdf.Doc, stamps [][]layout.Stamp) error {
+	pages := make([]layout.StampPage, len(stamps))
+	for i, s := range stamps {
+		w, h := doc.PageSize(i)
+		pages[i] = layout.StampPage{W: w, H: h, Stamps: s}
+	}
+	data, err := layout.RenderStamps(pages)
+	if err != nil {
+		return err
+	}
+	src, err := pdf.Read(ctx, bytes.NewReader(data))
+	if err != nil {
+		return fmt.Errorf("packet: reading the stamps: %w", err)
+	}
+	for i, s := range stamps {
+		if len(s) > 0 {
+			doc.Overlay(i, src, i)
+		}
+	}
+	return nil
 }
 
 func (c *Case) bookmarks(res *Result) []pdf.Bookmark {

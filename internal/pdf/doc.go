@@ -21,8 +21,10 @@ type page struct {
 	index  int
 	img    *Image // an image
 	place  matrix // content space (the source box, or the unit square of the image) to page space
-	stamps []Stamp
 	links  []link
+
+	overlay      *Source // a page drawn over the content as it is (stamps), or nil
+	overlayIndex int
 }
 
 type link struct {
@@ -116,8 +118,11 @@ func (d *Doc) PageCount() int { return len(d.pages) }
 // PageSize returns the size of page i in points.
 func (d *Doc) PageSize(i int) (w, h float64) { return d.pages[i].w, d.pages[i].h }
 
-// Stamp adds s to page i.
-func (d *Doc) Stamp(i int, s Stamp) { d.pages[i].stamps = append(d.pages[i].stamps, s) }
+// Overlay draws page n of src over page i, unscaled: a page of the same
+// size whose marks (stamps) go on top of everything the page shows.
+func (d *Doc) Overlay(i int, src *Source, n int) {
+	d.pages[i].overlay, d.pages[i].overlayIndex = src, n
+}
 
 // Link makes r on page i a link to the top of page target.
 func (d *Doc) Link(i int, r Rect, target int) {

@@ -65,9 +65,9 @@ func sampleDoc(t testing.TB) *Doc {
 		d.AddSourcePage(src, i, m)
 	}
 	d.AddImagePage(photo(t, 160, 120), 6, m)
+	overlay := sourcePDF(t, [2]float64{612, 792}, [2]float64{612, 792}, [2]float64{792, 612}, [2]float64{612, 792})
 	for i := 0; i < d.PageCount(); i++ {
-		d.Stamp(i, Stamp{Text: "PETROVA-00000" + string(rune('1'+i)), Align: Center})
-		d.Stamp(i, Stamp{Text: "Ex. A, p. 1 of 4", Align: Right})
+		d.Overlay(i, overlay, i)
 	}
 	d.Link(0, Rect{50, 600, 400, 20}, 3)
 	d.SetOutline([]Bookmark{{Title: "Раздел", Page: 0, Kids: []Bookmark{{Title: "Exhibit A: Ivana", Page: 1}}}})

@@ -22,9 +22,12 @@ const (
 	catalogObj   = 1
 	pagesObj     = 2
 	infoObj      = 3
-	stampFontObj = 4
-	firstPageObj = 5
+	firstPageObj = 4
 )
+
+// minDeflate is the size from which an uncompressed source stream is
+// compressed on its way into the packet.
+const minDeflate = 512
 
 // dropKeys are entries never copied from a source: metadata and private
 // application data that could carry authors, paths or editing history.
@@ -63,7 +66,6 @@ func (d *Doc) WriteTo(w io.Writer) (int64, error) {
 			return wr.n, err
 		}
 	}
-	wr.stampFont()
 	outlines := wr.outlines()
 	wr.info()
 	wr.pageTree()
@@ -141,15 +143,19 @@ func (w *writer) page(i int) error {
 			w.value(&res, p.src, a.stream)
 			fmt.Fprintf(&draw, "q %s cm /A%d Do Q\n", matrixString(a.place.then(p.place)), k)
 		}
-		res.WriteString(">>")
 	case p.img != nil:
-		res.WriteString("/XObject<</P0 " + ref(w.image(p.img)) + ">>")
+		res.WriteString("/XObject<</P0 " + ref(w.image(p.img)))
 		fmt.Fprintf(&draw, "q %s cm /P0 Do Q\n", matrixString(p.place))
 	}
-	if len(p.stamps) > 0 {
-		res.WriteString("/Font<</PkStamp " + ref(stampFontObj) + ">>")
-		stampContent(&draw, p.stamps, p.w)
+	if p.overlay != nil {
+		form, err := w.form(p.overlay, p.overlayIndex)
+		if err != nil {
+			return fmt.Errorf("page %d: %w", i+1, err)
+		}
+		res.WriteString("/S0 " + ref(form))
+		draw.WriteString("q /S0 Do Q\n")
 	}
+	res.WriteString(">>")
 	content := w.alloc()
 	w.stream(content, "/Filter/FlateDecode", w.z.deflate([]byte(draw.String())))
 
@@ -221,7 +227,7 @@ func (s *Source) content(page types.Dict, z *deflater) (data []byte, filter stri
 	default:
 		return nil, "", fmt.Errorf("page contents are a %T", o)
 	}
-	if len(streams) == 1 {
+	if len(streams) == 1 && (streams[0].Dict["Filter"] != nil || len(streams[0].Raw) <= minDeflate) {
 		var f strings.Builder
 		for _, k := range []string{"Filter", "DecodeParms"} {
 			if v, ok := streams[0].Dict[k]; ok {
@@ -354,9 +360,14 @@ func (w *writer) drain() error {
 					inner[key] = v
 				}
 			}
+			data := sd.Raw
+			if _, filtered := inner["Filter"]; !filtered && len(data) > minDeflate {
+				data = w.z.deflate(data)
+				inner["Filter"] = types.Name("FlateDecode")
+			}
 			w.value(&b, k.src, inner)
 			body := b.String()
-			w.stream(nr, body[2:len(body)-2], sd.Raw)
+			w.stream(nr, body[2:len(body)-2], data)
 			continue
 		}
 		w.value(&b, k.src, o)
@@ -405,10 +416,6 @@ func matrixString(m matrix) string {
 		parts[i] = num(v)
 	}
 	return strings.Join(parts, " ")
-}
-
-func (w *writer) stampFont() {
-	w.object(stampFontObj, "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>")
 }
 
 func (w *writer) pageTree() {
@@ -546,4 +553,16 @@ func textString(s string) string {
 		b = append(b, byte(c>>8), byte(c))
 	}
 	return "<" + strings.ToUpper(hex.EncodeToString(b)) + ">"
+}
+
+// escapeText makes printable ASCII safe inside a PDF literal string.
+func escapeText(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r == '(' || r == ')' || r == '\\' {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
