@@ -16,12 +16,12 @@ type Doc struct {
 
 // page is one output page: one piece of content placed on a Letter page.
 type page struct {
-	w, h   float64
-	src    *Source // a source page, or
-	index  int
-	img    *Image // an image
-	place  matrix // content space (the source box, or the unit square of the image) to page space
-	links  []link
+	w, h  float64
+	src   *Source // a source page, or
+	index int
+	img   *Image // an image
+	place matrix // content space (the source box, or the unit square of the image) to page space
+	links []link
 
 	overlay      *Source // a page drawn over the content as it is (stamps), or nil
 	overlayIndex int
