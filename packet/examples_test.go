@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/asylumpacket/packet/internal/testtool"
 )
 
 // TestExamples builds every example twice: the builds must be byte-identical
@@ -25,11 +27,9 @@ func TestExamples(t *testing.T) {
 					t.Errorf("the packet contains %q from its sources", leak)
 				}
 			}
-			if mutool, err := exec.LookPath("mutool"); err == nil {
-				out, err := exec.Command(mutool, "draw", "-q", "-r", "10", "-F", "txt", "-o", os.DevNull, a).CombinedOutput()
-				if err != nil || strings.Contains(string(out), "error") {
-					t.Errorf("mutool draw: %v\n%s", err, out)
-				}
+			out, err := exec.Command(testtool.Need(t, "mutool"), "draw", "-q", "-r", "10", "-F", "txt", "-o", os.DevNull, a).CombinedOutput()
+			if err != nil || strings.Contains(string(out), "error") {
+				t.Errorf("mutool draw: %v\n%s", err, out)
 			}
 		})
 	}

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/asylumpacket/packet/internal/testtool"
 )
 
 // inspected is what outside readers (poppler's pdftotext, qpdf) see in a
@@ -48,7 +50,7 @@ var (
 func inspect(t testing.TB, path string) *inspected {
 	t.Helper()
 	in := &inspected{}
-	out, err := exec.Command(needTool(t, "pdftotext"), "-bbox", path, "-").Output()
+	out, err := exec.Command(testtool.Need(t, "pdftotext"), "-bbox", path, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext -bbox: %v", err)
 	}
@@ -64,7 +66,7 @@ func inspect(t testing.TB, path string) *inspected {
 		in.pages = append(in.pages, p)
 	}
 
-	qpdf := needTool(t, "qpdf")
+	qpdf := testtool.Need(t, "qpdf")
 	if out, err := exec.Command(qpdf, "--check", path).CombinedOutput(); err != nil || strings.Contains(string(out), "WARNING") {
 		t.Fatalf("qpdf --check %s: %v\n%s", path, err, out)
 	}

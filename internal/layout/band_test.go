@@ -7,15 +7,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/asylumpacket/packet/internal/testtool"
 )
 
 // TestStampBandEmpty renders every page to an image and checks that the
 // bottom 54 pt, kept for the assembler's page stamps, is blank.
 func TestStampBandEmpty(t *testing.T) {
-	bin, err := exec.LookPath("pdftoppm")
-	if err != nil {
-		t.Skip("pdftoppm not installed")
-	}
+	bin := testtool.Need(t, "pdftoppm")
 	long := courtDoc()
 	long.Title = strings.Repeat("A long title of many words ", 12)
 	long.Preparer.Address = strings.Repeat("Line of an address\n", 20)

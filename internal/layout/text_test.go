@@ -8,17 +8,15 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/asylumpacket/packet/internal/testtool"
 )
 
 // pageText returns the text of the first n pages of r's PDF as pdftotext
-// -layout extracts it, every page when n is 0, skipping the test when
-// pdftotext is not installed.
+// -layout extracts it, every page when n is 0.
 func pageText(t *testing.T, r *Rendered, n int) []string {
 	t.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		t.Skip("pdftotext not installed")
-	}
+	bin := testtool.Need(t, "pdftotext")
 	name := filepath.Join(t.TempDir(), "packet.pdf")
 	if err := os.WriteFile(name, r.PDF, 0o644); err != nil {
 		t.Fatal(err)

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/asylumpacket/packet/internal/testtool"
 	"github.com/go-pdf/fpdf"
 )
 
@@ -100,10 +101,7 @@ func TestPageSizes(t *testing.T) {
 }
 
 func TestQPDFCheck(t *testing.T) {
-	qpdf, err := exec.LookPath("qpdf")
-	if err != nil {
-		t.Skip("qpdf not installed")
-	}
+	qpdf := testtool.Need(t, "qpdf")
 	path := filepath.Join(t.TempDir(), "out.pdf")
 	var buf bytes.Buffer
 	if _, err := sampleDoc(t).WriteTo(&buf); err != nil {
