@@ -166,3 +166,15 @@ func TestStripJPEG(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestNoConfigFolder checks that reading a PDF leaves nothing in the user's
+// home: pdfcpu writes a configuration folder there unless told not to.
+func TestNoConfigFolder(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
+	sourcePDF(t, [2]float64{612, 792})
+	if entries, _ := os.ReadDir(home); len(entries) > 0 {
+		t.Fatalf("reading a PDF wrote into the home folder: %v", entries)
+	}
+}

@@ -14,7 +14,6 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
@@ -42,7 +41,8 @@ type sourcePage struct {
 // Read parses a PDF document. Damaged cross-reference tables are repaired
 // where pdfcpu's relaxed reader can; ctx interrupts a long read.
 func Read(ctx context.Context, rs io.ReadSeeker) (*Source, error) {
-	disableConfig.Do(api.DisableConfigDir) // never write a configuration folder into the user's home
+	// Never let pdfcpu write a configuration folder into the user's home.
+	disableConfig.Do(func() { model.ConfigPath = "disable" })
 	conf := model.NewDefaultConfiguration()
 	conf.ValidationMode = model.ValidationRelaxed
 	conf.Offline = true
