@@ -178,3 +178,20 @@ func TestNoConfigFolder(t *testing.T) {
 		t.Fatalf("reading a PDF wrote into the home folder: %v", entries)
 	}
 }
+
+func TestStripJPEGTrailer(t *testing.T) {
+	img := image.NewRGBA(image.Rect(0, 0, 40, 30))
+	for i := range img.Pix {
+		img.Pix[i] = byte(i * 7)
+	}
+	var b bytes.Buffer
+	jpeg.Encode(&b, img, &jpeg.Options{Quality: 90})
+	plain := b.Bytes()
+	mpf := []byte("\xFF\xE2\x00\x0AMPF\x00hide")
+	tagged := append(append(append([]byte{}, plain[:2]...), mpf...), plain[2:]...)
+	tagged = append(tagged, []byte("\xFF\xD8\xFF\xE1\x00\x10Exif\x00\x00GPS-here\xFF\xD9motion-video")...)
+	got := stripJPEG(tagged)
+	if !bytes.Equal(got, plain) {
+		t.Fatalf("want the plain JPEG back (%d bytes), got %d bytes", len(plain), len(got))
+	}
+}

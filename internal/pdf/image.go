@@ -37,9 +37,11 @@ func JPEG(data []byte) (*Image, error) {
 	case 3:
 		d["ColorSpace"] = "/DeviceRGB"
 	case 4:
-		// Adobe writes CMYK JPEGs inverted; every reader expects this Decode.
 		d["ColorSpace"] = "/DeviceCMYK"
-		d["Decode"] = "[1 0 1 0 1 0 1 0]"
+		if adobeMarker(data) {
+			// Adobe's CMYK JPEGs store inverted values.
+			d["Decode"] = "[1 0 1 0 1 0 1 0]"
+		}
 	default:
 		return nil, fmt.Errorf("JPEG with %d colour components", n)
 	}
@@ -174,39 +176,85 @@ func (z *deflater) deflate(b []byte) []byte {
 	return bytes.Clone(z.buf.Bytes())
 }
 
-// stripJPEG returns JPEG data without its metadata segments: EXIF (camera,
-// time, often GPS position), XMP, IPTC and comments can say where and when
-// a photo was taken and must not travel in a filing. The image data itself
-// is untouched; ICC profiles (APP2) and the Adobe colour marker (APP14) stay
-// because they change how colours decode.
+// stripJPEG returns JPEG data without its metadata: EXIF (camera, time,
+// often GPS position), XMP, IPTC, comments, and whatever follows the image's
+// end (phones append a second picture with its own EXIF, or a video). The
+// image data is untouched; ICC profiles (APP2) and the Adobe colour marker
+// (APP14) stay because they change how colours decode. Data it cannot
+// follow is returned as it is.
 func stripJPEG(data []byte) []byte {
 	if len(data) < 4 || data[0] != 0xFF || data[1] != 0xD8 {
 		return data
 	}
 	out := make([]byte, 0, len(data))
 	out = append(out, 0xFF, 0xD8)
-	i := 2
-	for i+4 <= len(data) {
+	for i := 2; i+1 < len(data); {
 		if data[i] != 0xFF {
-			return data // not where a marker should be: leave the file as it is
+			return data
 		}
 		marker := data[i+1]
-		if marker == 0xFF {
-			i++ // fill byte
+		switch {
+		case marker == 0xFF: // fill byte
+			i++
+			continue
+		case marker == 0xD9: // end of image: drop anything after it
+			return append(out, 0xFF, 0xD9)
+		case marker >= 0xD0 && marker <= 0xD7 || marker == 0x01:
+			out = append(out, data[i:i+2]...)
+			i += 2
 			continue
 		}
-		if marker == 0xDA { // start of scan: the rest is image data
-			break
+		if i+4 > len(data) {
+			return data
 		}
 		n := int(data[i+2])<<8 | int(data[i+3])
 		if n < 2 || i+2+n > len(data) {
 			return data
 		}
-		drop := marker == 0xFE || (marker >= 0xE1 && marker <= 0xEF && marker != 0xE2 && marker != 0xEE)
-		if !drop {
-			out = append(out, data[i:i+2+n]...)
+		seg := data[i : i+2+n]
+		if !isMetadata(marker, seg[4:]) {
+			out = append(out, seg...)
+		}
+		i += 2 + n
+		if marker == 0xDA { // start of scan: copy the entropy-coded data up to the next marker
+			j := i
+			for j+1 < len(data) && (data[j] != 0xFF || data[j+1] == 0x00 || (data[j+1] >= 0xD0 && data[j+1] <= 0xD7)) {
+				j++
+			}
+			out = append(out, data[i:j]...)
+			i = j
+		}
+	}
+	return out
+}
+
+// isMetadata tells the segments that describe a photo rather than encode
+// it: comments, and application segments other than ICC profiles and
+// Adobe's colour marker (a multi-picture index in APP2 is metadata too).
+func isMetadata(marker byte, payload []byte) bool {
+	switch {
+	case marker == 0xFE:
+		return true
+	case marker == 0xE2:
+		return bytes.HasPrefix(payload, []byte("MPF\x00"))
+	case marker == 0xEE || marker == 0xE0:
+		return false
+	}
+	return marker >= 0xE1 && marker <= 0xEF
+}
+
+// adobeMarker reports whether a JPEG carries Adobe's APP14 segment.
+func adobeMarker(data []byte) bool {
+	for i := 2; i+4 <= len(data) && data[i] == 0xFF; {
+		marker := data[i+1]
+		n := int(data[i+2])<<8 | int(data[i+3])
+		if marker == 0xDA || n < 2 {
+			return false
+		}
+		if marker == 0xEE && bytes.HasPrefix(data[i+4:], []byte("Adobe")) {
+			return true
 		}
 		i += 2 + n
 	}
-	return append(out, data[i:]...)
+	return false
 }

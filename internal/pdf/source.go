@@ -19,8 +19,12 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
-// maxTreeDepth bounds the page tree walk; real documents nest a few levels.
-const maxTreeDepth = 64
+// Bounds on the page tree: real documents nest a few levels, and a tree
+// that shares its nodes must not multiply into millions of pages.
+const (
+	maxTreeDepth = 64
+	maxPages     = 100_000
+)
 
 var disableConfig sync.Once
 
@@ -58,8 +62,7 @@ func Read(ctx context.Context, rs io.ReadSeeker) (*Source, error) {
 	if err != nil || root == nil {
 		return nil, fmt.Errorf("no document catalog: %v", err)
 	}
-	seen := map[int]bool{}
-	if err := s.walk(root["Pages"], inherited{}, seen, 0); err != nil {
+	if err := s.walk(root["Pages"], inherited{}, map[int]bool{}, 0); err != nil {
 		return nil, err
 	}
 	if len(s.pages) == 0 {
@@ -90,15 +93,12 @@ type inherited struct {
 	rotate    int
 }
 
-func (s *Source) walk(ref types.Object, in inherited, seen map[int]bool, depth int) error {
+func (s *Source) walk(ref types.Object, in inherited, onPath map[int]bool, depth int) error {
 	if depth > maxTreeDepth {
 		return errors.New("page tree nested too deeply")
 	}
-	if ir, ok := ref.(types.IndirectRef); ok {
-		if seen[ir.ObjectNumber.Value()] {
-			return errors.New("page tree refers to itself")
-		}
-		seen[ir.ObjectNumber.Value()] = true
+	if len(s.pages) > maxPages {
+		return fmt.Errorf("more than %d pages", maxPages)
 	}
 	o, err := s.xref.Dereference(ref)
 	if err != nil {
@@ -125,13 +125,23 @@ func (s *Source) walk(ref types.Object, in inherited, seen map[int]bool, depth i
 		s.pages = append(s.pages, s.page(d, in))
 		return nil
 	}
+	// A node on the path from the root may not appear again below itself; a
+	// page listed twice is shown twice, as viewers do.
+	if ir, ok := ref.(types.IndirectRef); ok {
+		nr := ir.ObjectNumber.Value()
+		if onPath[nr] {
+			return errors.New("the page tree refers to itself")
+		}
+		onPath[nr] = true
+		defer delete(onPath, nr)
+	}
 	ko, err := s.xref.Dereference(kids)
 	if err != nil {
 		return err
 	}
 	arr, _ := ko.(types.Array)
 	for _, kid := range arr {
-		if err := s.walk(kid, in, seen, depth+1); err != nil {
+		if err := s.walk(kid, in, onPath, depth+1); err != nil {
 			return err
 		}
 	}
@@ -320,4 +330,25 @@ func (s *Source) appearancePlace(ref types.IndirectRef, rect box) (matrix, bool)
 	}
 	sx, sy := rect.width()/t.width(), rect.height()/t.height()
 	return matrix{sx, 0, 0, sy, rect.llx - t.llx*sx, rect.lly - t.lly*sy}, true
+}
+
+// filter returns the single filter a stream's /Filter names, or "" for
+// none; a chain of several is reported as "chain".
+func (s *Source) filter(o types.Object) string {
+	o, err := s.xref.Dereference(o)
+	if err != nil || o == nil {
+		return ""
+	}
+	switch f := o.(type) {
+	case types.Name:
+		return string(f)
+	case types.Array:
+		switch len(f) {
+		case 0:
+			return ""
+		case 1:
+			return s.filter(f[0])
+		}
+	}
+	return "chain"
 }

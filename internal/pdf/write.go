@@ -50,6 +50,9 @@ type writer struct {
 	next    int
 	copied  map[srcKey]int
 	pending []srcKey
+	forms   map[srcKey]bool // source streams drawn as form XObjects
+	sources []*Source       // in the order of first use
+	used    map[*Source]bool
 	z       deflater
 }
 
@@ -59,7 +62,7 @@ func (d *Doc) WriteTo(w io.Writer) (int64, error) {
 		return 0, err
 	}
 	wr := &writer{doc: d, out: bufio.NewWriterSize(w, 1<<20), sum: sha256.New(),
-		offsets: map[int]int64{}, next: firstPageObj + len(d.pages), copied: map[srcKey]int{}}
+		offsets: map[int]int64{}, next: firstPageObj + len(d.pages), copied: map[srcKey]int{}, forms: map[srcKey]bool{}, used: map[*Source]bool{}}
 	wr.raw("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 	for i := range d.pages {
 		if err := wr.page(i); err != nil {
@@ -135,14 +138,18 @@ func (w *writer) page(i int) error {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 		res.WriteString("/XObject<</P0 " + ref(form))
-		fmt.Fprintf(&draw, "q %s cm /P0 Do Q\n", matrixString(p.place))
+		fmt.Fprintf(&draw, "q %s cm /P0 Do\n", matrixString(p.place))
 		// The visible annotations are drawn where they were, after the page
-		// itself, as a viewer would show them.
+		// itself and clipped to what the page shows, as a viewer would.
+		b := p.src.pages[p.index].box
+		fmt.Fprintf(&draw, "%s %s %s %s re W n\n", num(b.llx), num(b.lly), num(b.width()), num(b.height()))
 		for k, a := range p.src.appearances(p.index) {
+			w.forms[srcKey{p.src, a.stream.ObjectNumber.Value()}] = true
 			fmt.Fprintf(&res, "/A%d ", k)
 			w.value(&res, p.src, a.stream)
-			fmt.Fprintf(&draw, "q %s cm /A%d Do Q\n", matrixString(a.place.then(p.place)), k)
+			fmt.Fprintf(&draw, "q %s cm /A%d Do Q\n", matrixString(a.place), k)
 		}
+		draw.WriteString("Q\n")
 	case p.img != nil:
 		res.WriteString("/XObject<</P0 " + ref(w.image(p.img)))
 		fmt.Fprintf(&draw, "q %s cm /P0 Do Q\n", matrixString(p.place))
@@ -172,6 +179,14 @@ func (w *writer) page(i int) error {
 	if len(annots) > 0 {
 		dict += "/Annots[" + strings.Join(annots, " ") + "]"
 	}
+	if p.src != nil {
+		// A page's transparency group belongs on the page that shows it.
+		if g, ok := p.src.pages[p.index].dict["Group"]; ok {
+			var b strings.Builder
+			w.value(&b, p.src, g)
+			dict += "/Group " + b.String()
+		}
+	}
 	w.object(firstPageObj+i, dict+">>")
 	return w.drain()
 }
@@ -179,6 +194,10 @@ func (w *writer) page(i int) error {
 // form writes a source page's content as a form XObject, so that it can be
 // placed with one matrix and its graphics state cannot leak into the stamps.
 func (w *writer) form(s *Source, i int) (int, error) {
+	if !w.used[s] {
+		w.used[s] = true
+		w.sources = append(w.sources, s)
+	}
 	sp := s.pages[i]
 	data, filter, err := s.content(sp.dict, &w.z)
 	if err != nil {
@@ -192,10 +211,6 @@ func (w *writer) form(s *Source, i int) (int, error) {
 		w.value(&d, s, sp.resources)
 	} else {
 		d.WriteString("/Resources<<>>")
-	}
-	if g, ok := sp.dict["Group"]; ok {
-		d.WriteString("/Group ")
-		w.value(&d, s, g)
 	}
 	nr := w.alloc()
 	w.stream(nr, d.String(), data)
@@ -240,7 +255,7 @@ func (s *Source) content(page types.Dict, z *deflater) (data []byte, filter stri
 	var joined []byte
 	for _, sd := range streams {
 		if err := sd.Decode(); err != nil {
-			return nil, "", fmt.Errorf("page content stream: %w", err)
+			continue // a broken part is left out, as viewers do, and the rest shown
 		}
 		joined = append(joined, sd.Content...)
 		joined = append(joined, '\n')
@@ -361,9 +376,16 @@ func (w *writer) drain() error {
 				}
 			}
 			data := sd.Raw
-			if _, filtered := inner["Filter"]; !filtered && len(data) > minDeflate {
+			switch f := k.src.filter(inner["Filter"]); {
+			case f == "" && len(data) > minDeflate:
 				data = w.z.deflate(data)
 				inner["Filter"] = types.Name("FlateDecode")
+			case f == "DCTDecode":
+				data = stripJPEG(data) // scanners embed photos with their EXIF
+			}
+			if w.forms[k] && inner["Subtype"] == nil {
+				// Viewers draw annotation appearances without it; Do needs it.
+				inner["Type"], inner["Subtype"] = types.Name("XObject"), types.Name("Form")
 			}
 			w.value(&b, k.src, inner)
 			body := b.String()
@@ -381,7 +403,12 @@ func scalar(b *strings.Builder, o types.Object) {
 	case nil:
 		b.WriteString("null")
 	case types.Float:
-		b.WriteString(num(float64(v)))
+		// Full precision: font and form matrices carry values such as 1/2048.
+		f := float64(v)
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			f = 0
+		}
+		b.WriteString(strconv.FormatFloat(f, 'f', -1, 64))
 	case types.Integer, types.Boolean, types.Name, types.StringLiteral, types.HexLiteral:
 		b.WriteString(v.PDFString())
 	default:
@@ -505,6 +532,7 @@ func (w *writer) catalog(outlines int) {
 		}
 		d.WriteString("]>>")
 	}
+	d.WriteString(w.layers())
 	if w.doc.info.Lang != "" {
 		d.WriteString("/Lang " + textString(w.doc.info.Lang))
 	}
