@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/asylumpacket/packet/exhibits"
@@ -145,10 +146,7 @@ func (c *Case) assemble(ctx context.Context, ps []*prepared, res *Result, front 
 		doc.Link(l.Page, pdf.Rect{X: l.X, Y: l.Y, W: l.W, H: l.H}, res.Exhibits[l.Exhibit].PDFPage-1)
 	}
 	doc.SetOutline(c.bookmarks(res))
-	doc.SetLabels([]pdf.Label{
-		{Start: 0, Style: pdf.LabelLowerRoman},
-		{Start: res.CoverPages, Style: pdf.LabelDecimal, First: res.FirstNumber},
-	})
+	doc.SetLabels(c.pageLabels(res))
 	doc.SetInfo(pdf.Info{
 		Title:    c.Filing.Title,
 		Creator:  "packet",
@@ -157,6 +155,32 @@ func (c *Case) assemble(ctx context.Context, ps []*prepared, res *Result, front 
 		Lang:     "en-US",
 	})
 	return &doc, nil
+}
+
+// pageLabels makes a viewer show each page as it is stamped: the cover as
+// i, ii, then the packet numbers. Labels cannot pad numbers with zeros, so
+// Bates numbers get a new range wherever the number gains a digit, with the
+// remaining zeros in its prefix.
+func (c *Case) pageLabels(res *Result) []pdf.Label {
+	labels := []pdf.Label{{Start: 0, Style: pdf.LabelLowerRoman}}
+	if c.Numbering.Style != StyleBates {
+		return append(labels, pdf.Label{Start: res.CoverPages, Style: pdf.LabelDecimal, First: res.FirstNumber})
+	}
+	for n := res.FirstNumber; n <= res.LastNumber; {
+		digits := len(strconv.Itoa(n))
+		labels = append(labels, pdf.Label{
+			Start:  res.CoverPages + n - res.FirstNumber,
+			Style:  pdf.LabelDecimal,
+			Prefix: c.Numbering.Prefix + strings.Repeat("0", max(0, c.Numbering.Digits-digits)),
+			First:  n,
+		})
+		next := 1
+		for range digits {
+			next *= 10
+		}
+		n = next
+	}
+	return labels
 }
 
 // stampAligns places the packet number where the case says and the exhibit

@@ -29,6 +29,7 @@ func TestBuildGenerated(t *testing.T) {
 		{seed: 1, exhibits: 4, sections: 2},
 		{seed: 2, exhibits: 40, sections: 3, longTitles: true},
 		{seed: 3, exhibits: 12, sections: 4, bates: true, court: true, longTitles: true},
+		{seed: 8, exhibits: 9, sections: 2, bates: true, prefix: "ZUNIGAPENAMARTINEZ", start: 95},
 	} {
 		t.Run("", func(t *testing.T) {
 			path, res := buildDir(t, writeCase(t, t.TempDir(), s))

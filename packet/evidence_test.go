@@ -2,6 +2,7 @@ package packet
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"image"
@@ -103,6 +104,8 @@ type genSpec struct {
 	sections   int
 	longTitles bool
 	bates      bool
+	prefix     string // Bates prefix, default NGUYEN-
+	start      int    // first number, default 101
 	court      bool
 }
 
@@ -138,7 +141,8 @@ preparer: { name: "Maria Okafor, Esq.", firm: Okafor Immigration Law, eoir_id: A
 filing: { title: Respondent's Evidence in Support of Form I-589, date: 2026-12-01 }
 `)
 	if s.bates {
-		y.WriteString("numbering: { style: bates, prefix: NGUYEN-, digits: 6, start: 101, position: bottom-right }\n")
+		prefix, start := cmp.Or(s.prefix, "NGUYEN-"), cmp.Or(s.start, 101)
+		fmt.Fprintf(&y, "numbering: { style: bates, prefix: %s, digits: 6, start: %d, position: bottom-right }\n", prefix, start)
 	}
 	y.WriteString("sections:\n")
 	per := (s.exhibits + s.sections - 1) / s.sections

@@ -16,6 +16,7 @@ import (
 // inspected is what outside readers (poppler's pdftotext, qpdf) see in a
 // packet; tests compare it with the Result, never with our own parsing.
 type inspected struct {
+	labels    []string // the page labels a viewer shows, as qpdf reads them
 	pages     []seenPage
 	links     []seenLink
 	bookmarks []seenBookmark
@@ -76,7 +77,8 @@ func inspect(t testing.TB, path string) *inspected {
 	}
 	var doc struct {
 		Pages []struct {
-			Object string `json:"object"`
+			Object string         `json:"object"`
+			Label  map[string]any `json:"label"`
 		} `json:"pages"`
 		Outlines []qpdfOutline     `json:"outlines"`
 		QPDF     []json.RawMessage `json:"qpdf"`
@@ -90,6 +92,12 @@ func inspect(t testing.TB, path string) *inspected {
 	pageOf := map[string]int{}
 	for i, p := range doc.Pages {
 		pageOf[p.Object] = i + 1
+		label := ""
+		if p.Label["/S"] == "/D" {
+			prefix, _ := p.Label["/P"].(string)
+			label = strings.TrimPrefix(prefix, "u:") + strconv.Itoa(int(num(p.Label["/St"])))
+		}
+		in.labels = append(in.labels, label)
 	}
 	var objects map[string]map[string]any
 	if len(doc.QPDF) < 2 || json.Unmarshal(doc.QPDF[1], &objects) != nil {
@@ -192,6 +200,9 @@ func checkPacket(t *testing.T, path string, res *Result) {
 		want := res.Stamp(res.FirstNumber + p - res.CoverPages - 1)
 		if !hasWords(in.bottom(p), want) {
 			t.Errorf("page %d: bottom %q lacks its number %q", p, in.bottom(p), want)
+		}
+		if in.labels[p-1] != want {
+			t.Errorf("page %d: a viewer labels it %q, its stamp says %q", p, in.labels[p-1], want)
 		}
 	}
 	byDest := map[int]seenLink{}

@@ -7,9 +7,9 @@ const (
 	indexLeft  = 54.0
 	indexRight = pageW - 54.0
 	labelW     = 46.0
-	dateW      = 98.0 // "September 30, 2026" on one line
-	pagesW     = 94.0 // "PETROVA-000024 –" on one line
-	docW       = indexRight - indexLeft - labelW - dateW - pagesW
+	dateW      = 98.0  // "September 30, 2026" on one line
+	pagesW     = 94.0  // "PETROVA-000024 –" on one line; wider for longer numbers
+	maxPagesW  = 200.0 // the widest the Pages column grows, at the Document column's cost
 
 	padX      = 5.0 // cell padding, left and right
 	padY      = 5.0 // cell padding, top and bottom
@@ -51,8 +51,9 @@ func (r *row) docHeight() float64 {
 // index lays the table out over as many pages as it takes.
 type index struct {
 	*canvas
-	y    float64
-	rows int // rows drawn on the current page
+	docW, pagesW float64 // the widths of the columns that share what is left
+	y            float64
+	rows         int // rows drawn on the current page
 }
 
 // drawIndex draws the index of exhibits and returns the area of each
@@ -60,6 +61,7 @@ type index struct {
 // taller than a whole page loses its last lines, marked with an ellipsis.
 func drawIndex(c *canvas, d *Document) []Link {
 	t := &index{canvas: c}
+	t.columns(d)
 	t.firstPage(d)
 
 	var links []Link
@@ -110,7 +112,7 @@ func drawIndex(c *canvas, d *Document) []Link {
 	if n == 0 {
 		t.font("", rowSize)
 		t.gray(grey)
-		t.text(indexLeft+padX, t.y+padY, docW, "No exhibits.", 'L')
+		t.text(indexLeft+padX, t.y+padY, t.docW, "No exhibits.", 'L')
 	}
 	t.gray(black)
 	return links
@@ -176,11 +178,11 @@ func (t *index) header() {
 	x := indexLeft
 	t.text(x+padX, t.y+4, labelW-2*padX, "Exhibit", 'L')
 	x += labelW
-	t.text(x+padX, t.y+4, docW-2*padX, "Document", 'L')
-	x += docW
+	t.text(x+padX, t.y+4, t.docW-2*padX, "Document", 'L')
+	x += t.docW
 	t.text(x+padX, t.y+4, dateW-2*padX, "Date", 'L')
 	x += dateW
-	t.text(x+padX, t.y+4, pagesW-2*padX, "Pages", 'R')
+	t.text(x+padX, t.y+4, t.pagesW-2*padX, "Pages", 'R')
 	t.y += h
 	t.rule(indexLeft, indexRight, t.y, 0.8, black)
 }
@@ -221,18 +223,56 @@ func (t *index) measure(e *Exhibit) *row {
 		w float64
 	}{
 		{&r.label, e.Label, labelW},
-		{&r.title, e.Title, docW},
-		{&r.desc, e.Description, docW},
+		{&r.title, e.Title, t.docW},
+		{&r.desc, e.Description, t.docW},
 		{&r.date, e.Date, dateW},
-		{&r.pages, e.Pages, pagesW},
+		{&r.pages, e.Pages, t.pagesW},
 	} {
 		if strings.TrimSpace(v.s) == "" {
 			continue
+		}
+		if v.c == &r.pages {
+			v.c.size = t.fitWords(v.s, v.c.size, v.w-2*padX)
 		}
 		t.font(v.c.style, v.c.size)
 		v.c.lines = t.wrap(v.s, v.w-2*padX)
 	}
 	return r
+}
+
+// columns sizes the Pages column so that the longest page number (a Bates
+// number with a long prefix) stands on one line, and gives the rest to the
+// Document column.
+func (t *index) columns(d *Document) {
+	t.font("", smallCell)
+	t.pagesW = pagesW
+	for _, s := range d.Sections {
+		for _, e := range s.Exhibits {
+			for _, word := range strings.Fields(e.Pages) {
+				t.pagesW = max(t.pagesW, t.width(word)+2*padX+1)
+			}
+		}
+	}
+	t.pagesW = min(t.pagesW, maxPagesW)
+	t.docW = indexRight - indexLeft - labelW - dateW - t.pagesW
+}
+
+// minPagesSize is the smallest type a page range shrinks to; below it a
+// number breaks, which a long Bates prefix may force.
+const minPagesSize = 5.5
+
+// fitWords returns the largest size, at most size, at which every word of
+// s fits in w, so that a page number is never broken across lines.
+func (t *index) fitWords(s string, size, w float64) float64 {
+	t.font("", size)
+	widest := 0.0
+	for _, word := range strings.Fields(s) {
+		widest = max(widest, t.width(word))
+	}
+	if widest <= w {
+		return size
+	}
+	return max(minPagesSize, size*w/widest)
 }
 
 // shorten drops the last lines of the row's tallest cells, description
@@ -244,15 +284,15 @@ func (t *index) shorten(r *row, h float64) {
 		var w float64
 		switch {
 		case r.docHeight() > inner && len(r.desc.lines) > 0:
-			cl, w = &r.desc, docW
+			cl, w = &r.desc, t.docW
 		case r.docHeight() > inner && len(r.title.lines) > 1:
-			cl, w = &r.title, docW
+			cl, w = &r.title, t.docW
 		case r.label.height() > inner && len(r.label.lines) > 1:
 			cl, w = &r.label, labelW
 		case r.date.height() > inner && len(r.date.lines) > 1:
 			cl, w = &r.date, dateW
 		case r.pages.height() > inner && len(r.pages.lines) > 1:
-			cl, w = &r.pages, pagesW
+			cl, w = &r.pages, t.pagesW
 		default:
 			return // one line a cell: nothing left to cut
 		}
@@ -274,14 +314,14 @@ func (t *index) draw(r *row) {
 	x := indexLeft
 	t.cell(&r.label, x+padX, y, labelW-2*padX, 'L')
 	x += labelW
-	t.cell(&r.title, x+padX, y, docW-2*padX, 'L')
+	t.cell(&r.title, x+padX, y, t.docW-2*padX, 'L')
 	if len(r.desc.lines) > 0 {
-		t.cell(&r.desc, x+padX, y+r.title.height()+descGap, docW-2*padX, 'L')
+		t.cell(&r.desc, x+padX, y+r.title.height()+descGap, t.docW-2*padX, 'L')
 	}
-	x += docW
+	x += t.docW
 	t.cell(&r.date, x+padX, y, dateW-2*padX, 'L')
 	x += dateW
-	t.cell(&r.pages, x+padX, y, pagesW-2*padX, 'R')
+	t.cell(&r.pages, x+padX, y, t.pagesW-2*padX, 'R')
 	t.rule(indexLeft, indexRight, t.y+r.height(), 0.5, ruleGrey)
 	t.gray(black)
 }
