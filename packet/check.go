@@ -111,7 +111,7 @@ func (c *Case) checkFile(f File) *Error {
 func (c *Case) checkGlyphs(add func(*Error)) {
 	for _, t := range c.texts() {
 		if r, missing := missingGlyph(t.value); missing {
-			add(c.errorAt(t.path, "the character %q (%U) cannot be printed with the shipped fonts (they cover Latin with all diacritics, Greek and Cyrillic)", string(r), r))
+			add(c.errorAt(t.path, "the character %q (%U) cannot be printed yet (packet prints Latin with all diacritics, Greek and Cyrillic)", string(r), r))
 		}
 	}
 }

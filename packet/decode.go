@@ -30,12 +30,21 @@ var knownKeys = map[string][]string{
 // decoder turns the YAML tree into a Case, collecting every problem instead
 // of stopping at the first.
 type decoder struct {
-	file string
-	errs ErrorList
-	pos  positions
+	file    string
+	errs    ErrorList
+	pos     positions
+	aliases int  // alias expansions so far
+	stopped bool // the alias budget ran out: nothing more is read or reported
 }
 
+// maxAliases bounds alias expansions: a few kilobytes of nested aliases can
+// otherwise expand to millions of nodes ("billion laughs").
+const maxAliases = 1000
+
 func (d *decoder) fail(n *yaml.Node, path, format string, args ...any) {
+	if d.stopped {
+		return
+	}
 	e := &Error{File: d.file, Field: path, Msg: fmt.Sprintf(format, args...)}
 	if n != nil {
 		e.Line, e.Col = n.Line, n.Column
@@ -43,9 +52,18 @@ func (d *decoder) fail(n *yaml.Node, path, format string, args ...any) {
 	d.errs = append(d.errs, e)
 }
 
-func resolve(n *yaml.Node) *yaml.Node {
-	for n != nil && n.Kind == yaml.AliasNode {
+// resolve follows aliases to the node they name, within the budget.
+func (d *decoder) resolve(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode && !d.stopped {
+		if d.aliases++; d.aliases > maxAliases {
+			d.fail(n, "", "more than %d alias expansions: write the case out without nesting aliases", maxAliases)
+			d.stopped = true
+			return nil
+		}
 		n = n.Alias
+	}
+	if d.stopped {
+		return nil
 	}
 	return n
 }
@@ -82,7 +100,7 @@ func schemaPath(path string) string {
 // mapping reads a mapping node: it reports unknown and repeated keys, and
 // returns the values by key.
 func (d *decoder) mapping(n *yaml.Node, path string) map[string]*yaml.Node {
-	n = resolve(n)
+	n = d.resolve(n)
 	if isNull(n) {
 		return map[string]*yaml.Node{}
 	}
@@ -93,9 +111,14 @@ func (d *decoder) mapping(n *yaml.Node, path string) map[string]*yaml.Node {
 	}
 	m := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], resolve(n.Content[i+1])
+		k, v := n.Content[i], d.resolve(n.Content[i+1])
+		if v == nil {
+			return m // the alias budget ran out
+		}
 		key := k.Value
 		switch {
+		case key == "<<":
+			d.fail(k, path, "merge keys (<<) are not supported: write the fields out")
 		case !slices.Contains(allowed, key):
 			d.fail(k, join(path, key), "unknown field (allowed here: %s)", strings.Join(allowed, ", "))
 		case m[key] != nil:
@@ -112,7 +135,7 @@ func (d *decoder) mapping(n *yaml.Node, path string) map[string]*yaml.Node {
 func (d *decoder) require(n *yaml.Node, path string, m map[string]*yaml.Node, keys ...string) {
 	for _, k := range keys {
 		if v := m[k]; isNull(v) || (v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) == "") {
-			at := resolve(n)
+			at := d.resolve(n)
 			if v != nil {
 				at = v
 			}
@@ -220,7 +243,7 @@ func (d *decoder) choice(n *yaml.Node, path string, allowed ...string) string {
 }
 
 func (d *decoder) list(n *yaml.Node, path string) []*yaml.Node {
-	n = resolve(n)
+	n = d.resolve(n)
 	if isNull(n) {
 		return nil
 	}
@@ -228,10 +251,13 @@ func (d *decoder) list(n *yaml.Node, path string) []*yaml.Node {
 		d.fail(n, path, "must be a list, not a %s", kindName(n))
 		return nil
 	}
-	out := make([]*yaml.Node, len(n.Content))
+	out := make([]*yaml.Node, 0, len(n.Content))
 	for i, e := range n.Content {
-		out[i] = resolve(e)
-		d.pos[fmt.Sprintf("%s[%d]", path, i)] = pos{out[i].Line, out[i].Column}
+		if e = d.resolve(e); e == nil {
+			return out // the alias budget ran out
+		}
+		out = append(out, e)
+		d.pos[fmt.Sprintf("%s[%d]", path, i)] = pos{e.Line, e.Column}
 	}
 	return out
 }

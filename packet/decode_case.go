@@ -183,8 +183,8 @@ func (d *decoder) exhibit(n *yaml.Node, p string) Exhibit {
 			d.require(f, fp, fm, "path")
 			file.Path = d.text(fm["path"], fp+".path")
 			file.Pages = d.pages(fm["pages"], fp+".pages")
-		} else {
-			file.Path = d.text(f, fp)
+		} else if file.Path = d.text(f, fp); file.Path == "" {
+			d.fail(f, fp, "is empty (allowed: the path of a PDF, JPEG or PNG file)")
 		}
 		e.Files = append(e.Files, file)
 	}

@@ -2,6 +2,7 @@ package packet
 
 import (
 	"sync"
+	"unicode"
 
 	"golang.org/x/image/font/sfnt"
 
@@ -22,13 +23,22 @@ var glyphs = sync.OnceValue(func() []*sfnt.Font {
 	return fonts
 })
 
-// missingGlyph returns the first character of s that a shipped font cannot
-// draw, and false when every character can be drawn.
+// printable lists the scripts packet typesets correctly today: Latin (every
+// diacritic), Greek and Cyrillic, with the common punctuation, digits and
+// combining marks. The shipped font has Arabic and Hebrew letters too, but
+// without shaping and right-to-left ordering they would print wrongly.
+var printable = []*unicode.RangeTable{unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Common, unicode.Inherited}
+
+// missingGlyph returns the first character of s that packet cannot print
+// correctly, and false when every character can be printed.
 func missingGlyph(s string) (rune, bool) {
 	var buf sfnt.Buffer
 	for _, r := range s {
 		if r == '\n' || r == '\t' || r == ' ' {
 			continue
+		}
+		if !unicode.In(r, printable...) {
+			return r, true
 		}
 		for _, f := range glyphs() {
 			if i, err := f.GlyphIndex(&buf, r); err != nil || i == 0 {

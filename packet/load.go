@@ -83,7 +83,9 @@ func parse(name string, data []byte, fsys fs.FS, dir string) (*Case, error) {
 	c := d.decodeCase(root.Content[0])
 	c.Name, c.FS, c.Dir = name, fsys, dir
 	c.pos = d.pos
-	c.check(d)
+	if !d.stopped {
+		c.check(d)
+	}
 	c.Warnings.Sort()
 	if err := d.errs.Err(); err != nil {
 		return c, err

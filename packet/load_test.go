@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/asylumpacket/packet/templates"
 )
@@ -124,8 +125,11 @@ func TestLoadProblems(t *testing.T) {
 		{"bad id", "id: passport", "id: pass port", `is not an id`},
 		{"bates without prefix", "sections:", "numbering: { style: bates }\nsections:", `bates numbering needs a prefix`},
 		{"no glyph", "Ivana Petrova\n", "Ivana 李 Petrova\n", `the character "李" (U+674E) cannot be printed`},
+		{"right to left", "Ivana Petrova\n", "محمد رضایی\n", `the character "م" (U+0645) cannot be printed`},
 		{"control character", "title: Passport", `title: "Pass\u0007port"`, `control character U+0007`},
 		{"repeated key", "  name: Ivana Petrova\n", "  name: Ivana Petrova\n  name: Ivana\n", `applicant.name: appears twice (first on line 4)`},
+		{"empty file", "files: [evidence/passport.pdf]", "files: [~]", `files[0]: is empty`},
+		{"merge key", "preparer: {", "base: &b {name: x}\npreparer: {<<: *b, ", `merge keys (<<) are not supported`},
 		{"not yaml", "sections:", "sections: [", `not valid YAML`},
 		{"no exhibits", "    exhibits:\n", "    exhibits: []\n    old:\n", `sections[0].exhibits: needs at least one exhibit`},
 	}
@@ -136,8 +140,8 @@ func TestLoadProblems(t *testing.T) {
 				t.Fatalf("replacement %q not applied", tt.from)
 			}
 			_, err := LoadFS(caseFS(text), "case.yaml")
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				l, _ := AsErrorList(err)
+			l, _ := AsErrorList(err)
+			if !strings.Contains(lines(l), tt.want) {
 				t.Fatalf("want a problem containing %q, got:\n%v", tt.want, lines(l))
 			}
 		})
@@ -203,5 +207,25 @@ func TestErrorListMessage(t *testing.T) {
 	var list ErrorList
 	if !errors.As(err, &list) || list[0].Field != "b" {
 		t.Fatal("not sorted or not an ErrorList")
+	}
+}
+
+// TestAliasBomb checks that nested aliases are refused quickly, with one
+// problem, instead of expanding into millions of nodes: 100 sections of 100
+// exhibits of 100 files, written in a few kilobytes.
+func TestAliasBomb(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(strings.SplitN(validCase, "sections:", 2)[0])
+	b.WriteString("sections:\n  - &s {title: s, exhibits: [&e {id: a, title: t, files: [&p evidence/passport.pdf")
+	b.WriteString(strings.Repeat(", *p", 99) + "]}" + strings.Repeat(", *e", 99) + "]}\n")
+	b.WriteString(strings.Repeat("  - *s\n", 99))
+	start := time.Now()
+	_, err := LoadFS(caseFS(b.String()), "case.yaml")
+	list, _ := AsErrorList(err)
+	if len(list) != 1 || !strings.Contains(list[0].Error(), "more than 1000 alias expansions") {
+		t.Fatalf("an alias bomb was not refused:\n%s", lines(list))
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Logf("refusing took %v", d) // reported, not asserted: timing belongs in benchmarks
 	}
 }
