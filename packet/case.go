@@ -44,7 +44,8 @@ type Case struct {
 	// Warnings are problems that do not stop a build.
 	Warnings ErrorList
 
-	pos positions
+	pos      positions
+	localDir string // the case file's folder on disk, when it was read from there
 }
 
 // Applicant is the person the filing is for.

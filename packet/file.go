@@ -25,6 +25,9 @@ func OutputPath(caseFile string) string {
 // only when complete (the packet first), so a failed or interrupted build
 // leaves any previous packet as it was.
 func BuildFile(ctx context.Context, c *Case, out string, opts *Options) (*Result, error) {
+	if err := c.checkOutput(out); err != nil {
+		return nil, err
+	}
 	var res *Result
 	pdfTmp, err := writeTemp(out, func(w io.Writer) (err error) {
 		res, err = Build(ctx, c, w, opts)
@@ -71,4 +74,37 @@ func writeTemp(name string, write func(io.Writer) error) (path string, err error
 		return "", fmt.Errorf("writing %s: %w", name, err)
 	}
 	return tmp.Name(), os.Chmod(tmp.Name(), 0o644)
+}
+
+// checkOutput refuses a packet path that would overwrite an input (the case
+// file or an evidence file), or whose sidecar would overwrite the packet.
+func (c *Case) checkOutput(out string) error {
+	if !strings.EqualFold(filepath.Ext(out), ".pdf") {
+		return fmt.Errorf("%s: a packet's name must end in .pdf (its sidecar takes the same name with .json)", out)
+	}
+	if c.localDir == "" {
+		return nil
+	}
+	inputs := []string{c.Name}
+	for _, s := range c.Sections {
+		for _, e := range s.Exhibits {
+			for _, f := range e.Files {
+				inputs = append(inputs, filepath.Join(c.localDir, filepath.FromSlash(f.Path)))
+			}
+		}
+	}
+	for _, target := range []string{out, SidecarPath(out)} {
+		for _, in := range inputs {
+			if sameFile(target, in) {
+				return fmt.Errorf("%s would overwrite the input %s; choose another name with -o", target, in)
+			}
+		}
+	}
+	return nil
+}
+
+func sameFile(a, b string) bool {
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(sa, sb)
 }

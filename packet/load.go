@@ -40,7 +40,11 @@ func LoadFS(fsys fs.FS, name string) (*Case, error) {
 // Parse reads a case file from data; name is used in messages and evidence
 // paths resolve against name's folder on the local file system.
 func Parse(name string, data []byte) (*Case, error) {
-	return parse(name, data, os.DirFS(filepath.Dir(name)), ".")
+	c, err := parse(name, data, os.DirFS(filepath.Dir(name)), ".")
+	if c != nil {
+		c.localDir = filepath.Dir(name)
+	}
+	return c, err
 }
 
 // readCaseFile returns a reader of the opened case file name that refuses

@@ -120,3 +120,23 @@ func TestUsage(t *testing.T) {
 		t.Errorf("missing case file: %d %q", code, errs)
 	}
 }
+
+// TestOutputNeverOverwritesInputs checks that -o cannot name the case file,
+// an evidence file, or a name whose sidecar is the packet itself.
+func TestOutputNeverOverwritesInputs(t *testing.T) {
+	name := writeCase(t, caseYAML)
+	dir := filepath.Dir(name)
+	before, _ := os.ReadFile(name)
+	for _, out := range []string{name, filepath.Join(dir, "letter.pdf"), filepath.Join(dir, "out.json"), filepath.Join(dir, "case.PDF.txt")} {
+		if code, _, errs := run("build", "-o", out, name); code != 1 || errs == "" {
+			t.Errorf("-o %s: exit %d, %q", out, code, errs)
+		}
+	}
+	if after, _ := os.ReadFile(name); !bytes.Equal(before, after) {
+		t.Fatal("the case file changed")
+	}
+	letter, _ := os.ReadFile(filepath.Join(dir, "letter.pdf"))
+	if !bytes.HasPrefix(letter, []byte("%PDF")) || bytes.Contains(letter, []byte("Exhibit")) {
+		t.Fatal("the evidence file changed")
+	}
+}
