@@ -42,6 +42,15 @@ func (f *File) PageCount() int {
 	return 1
 }
 
+// BlankFields returns how many filled form fields on page i (0-based) lack
+// a drawn appearance and would print empty.
+func (f *File) BlankFields(i int) int {
+	if f.doc == nil {
+		return 0
+	}
+	return f.doc.BlankFields(i)
+}
+
 // Place adds page i (0-based) of f to doc, fitted inside m, and returns its
 // page index in doc.
 func (f *File) Place(doc *pdf.Doc, i int, m pdf.Margins) int {

@@ -37,7 +37,7 @@ func Build(ctx context.Context, c *Case, w io.Writer, opts *Options) (*Result, e
 	if opts == nil {
 		opts = &Options{}
 	}
-	ps, err := c.prepare(ctx)
+	ps, warnings, err := c.prepare(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -45,6 +45,7 @@ func Build(ctx context.Context, c *Case, w io.Writer, opts *Options) (*Result, e
 	if err != nil {
 		return nil, err
 	}
+	res.Warnings = warnings
 	doc, err := c.assemble(ctx, ps, res, front, opts)
 	if err != nil {
 		return nil, err

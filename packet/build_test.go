@@ -144,3 +144,23 @@ func TestBuildReportsUnreadableFiles(t *testing.T) {
 		t.Fatalf("problems:\n%v", lines(list))
 	}
 }
+
+func TestBlankFieldsWarning(t *testing.T) {
+	dir := t.TempDir()
+	caseFile := writeCase(t, dir, genSpec{seed: 9, exhibits: 1, sections: 1})
+	form := rawPDF([]rawPage{{w: 612, h: 792, text: "Form", field: "PETROVA"}, {w: 612, h: 792, text: "p2", field: "x"}}, "")
+	os.WriteFile(filepath.Join(dir, "evidence", "form.pdf"), form, 0o644)
+	y, _ := os.ReadFile(caseFile)
+	os.WriteFile(caseFile, []byte(strings.Replace(string(y), "        files:\n", "        files:\n          - evidence/form.pdf\n", 1)), 0o644)
+	c, err := Load(caseFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := Validate(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Warnings) != 1 || !strings.Contains(sum.Warnings[0].Error(), "evidence/form.pdf: 2 filled form fields have no drawn appearance") {
+		t.Fatalf("warnings: %v", sum.Warnings)
+	}
+}

@@ -22,6 +22,7 @@ type rawPage struct {
 	w, h   float64
 	rotate int
 	text   string
+	field  string // the value of a filled form field without an appearance
 }
 
 // rawPDF writes a minimal PDF. The first page inherits its MediaBox and
@@ -48,6 +49,9 @@ func rawPDF(pages []rawPage, info string) []byte {
 		attrs := ""
 		if i > 0 {
 			attrs = fmt.Sprintf("/MediaBox [0 0 %g %g] /Rotate %d", p.w, p.h, p.rotate)
+		}
+		if p.field != "" {
+			attrs += fmt.Sprintf(" /Annots [<< /Type /Annot /Subtype /Widget /FT /Tx /T (name) /V (%s) /Rect [72 72 300 100] >>]", p.field)
 		}
 		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R %s /Contents %d 0 R >>", attrs, 6+2*i))
 		content := fmt.Sprintf("BT /F1 %g Tf %g %g Td (%s) Tj ET", min(p.w, p.h)/20, p.w/10, p.h/2, p.text)

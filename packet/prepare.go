@@ -24,23 +24,43 @@ type pageRef struct {
 
 // prepare opens every evidence file and applies the page selections. It
 // reports every problem found, each placed at its field in the case file.
-func (c *Case) prepare(ctx context.Context) ([]*prepared, error) {
+func (c *Case) prepare(ctx context.Context) ([]*prepared, ErrorList, error) {
 	var out []*prepared
-	var errs ErrorList
+	var errs, warnings ErrorList
 	for si := range c.Sections {
 		for ei := range c.Sections[si].Exhibits {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			p, perrs := c.prepareExhibit(ctx, &c.Sections[si].Exhibits[ei], c.Sections[si].Title)
 			errs = append(errs, perrs...)
+			warnings = append(warnings, c.blankFields(p)...)
 			out = append(out, p)
 		}
 	}
 	if err := errs.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return out, nil
+	warnings.Sort()
+	return out, warnings, nil
+}
+
+// blankFields warns of filled form fields that would print empty.
+func (c *Case) blankFields(p *prepared) ErrorList {
+	var out ErrorList
+	for k, file := range p.files {
+		n := 0
+		for _, pr := range p.pages {
+			if pr.file == file {
+				n += file.BlankFields(pr.index)
+			}
+		}
+		if n > 0 {
+			f := p.exhibit.Files[k]
+			out = append(out, c.errorAt(f.path, "%s: %d filled form fields have no drawn appearance and would print empty; save or print the file to PDF from a viewer first", f.Path, n))
+		}
+	}
+	return out
 }
 
 func (c *Case) prepareExhibit(ctx context.Context, e *Exhibit, section string) (*prepared, ErrorList) {
@@ -85,7 +105,8 @@ func (c *Case) prepareExhibit(ctx context.Context, e *Exhibit, section string) (
 // Summary describes a sound case: what Validate found.
 type Summary struct {
 	Sections, Exhibits, Files int
-	EvidencePages             int // the exhibits' own pages, dividers excluded
+	EvidencePages             int       // the exhibits' own pages, dividers excluded
+	Warnings                  ErrorList // problems in the evidence that do not stop a build
 }
 
 // String returns a one-line description.
@@ -96,11 +117,11 @@ func (s Summary) String() string {
 // Validate opens every evidence file of c and checks its page selections,
 // so that a build does not fail halfway. It returns every problem at once.
 func Validate(ctx context.Context, c *Case) (Summary, error) {
-	ps, err := c.prepare(ctx)
+	ps, warnings, err := c.prepare(ctx)
 	if err != nil {
 		return Summary{}, err
 	}
-	s := Summary{Sections: len(c.Sections), Exhibits: len(ps)}
+	s := Summary{Sections: len(c.Sections), Exhibits: len(ps), Warnings: warnings}
 	for _, p := range ps {
 		s.Files += len(p.files)
 		s.EvidencePages += len(p.pages)

@@ -15,6 +15,7 @@ type Result struct {
 	ServicePage             int // packet number of the certificate of service, 0 without one
 	Exhibits                []ExhibitResult
 	Numbering               Numbering
+	Warnings                ErrorList // problems in the evidence that did not stop the build
 }
 
 // ExhibitResult is where one exhibit landed.

@@ -86,6 +86,7 @@ func build(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		report(stderr, err)
 		return exitProblem
 	}
+	warn(stderr, res.Warnings)
 	fmt.Fprintf(stdout, "%s: %d exhibits, %d pages (numbered %s to %s)\n", *out, len(res.Exhibits), res.Pages,
 		res.Stamp(res.FirstNumber), res.Stamp(res.LastNumber))
 	for _, e := range res.Exhibits {
@@ -110,6 +111,7 @@ func validate(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		report(stderr, err)
 		return exitProblem
 	}
+	warn(stderr, sum.Warnings)
 	fmt.Fprintf(stdout, "%s: sound: %s (%s)\n", args[0], sum, c.Forum)
 	return exitOK
 }
@@ -118,15 +120,20 @@ func validate(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 func load(name string, stderr io.Writer) (*packet.Case, bool) {
 	c, err := packet.Load(name)
 	if c != nil {
-		for _, w := range c.Warnings {
-			fmt.Fprintf(stderr, "%s (warning)\n", w)
-		}
+		warn(stderr, c.Warnings)
 	}
 	if err != nil {
 		report(stderr, err)
 		return nil, false
 	}
 	return c, true
+}
+
+// warn prints problems that do not stop the work, one per line.
+func warn(stderr io.Writer, warnings packet.ErrorList) {
+	for _, w := range warnings {
+		fmt.Fprintf(stderr, "%s (warning)\n", w)
+	}
 }
 
 // report prints every problem of err, one per line.

@@ -352,3 +352,24 @@ func (s *Source) filter(o types.Object) string {
 	}
 	return "chain"
 }
+
+// BlankFields returns how many form fields on page i (0-based) have no
+// appearance of their own: viewers draw their values on the fly, but the
+// packet carries only what is drawn, so they would print empty.
+func (s *Source) BlankFields(i int) int {
+	arr, _ := s.deref(s.pages[i].dict["Annots"]).(types.Array)
+	n := 0
+	for _, a := range arr {
+		d, ok := s.deref(a).(types.Dict)
+		if !ok {
+			continue
+		}
+		if st := d.NameEntry("Subtype"); st == nil || *st != "Widget" {
+			continue
+		}
+		if _, ok := s.normalAppearance(d); !ok && d["V"] != nil {
+			n++
+		}
+	}
+	return n
+}
