@@ -42,6 +42,11 @@ func BuildFile(ctx context.Context, c *Case, out string, opts *Options) (*Result
 		return nil, err
 	}
 	defer os.Remove(jsonTmp)
+	// The old sidecar goes first: a packet may lack its sidecar for a moment
+	// (and a rebuild then redoes it), but never stands beside another's.
+	if err := os.Remove(SidecarPath(out)); err != nil && !os.IsNotExist(err) {
+		return nil, err
+	}
 	if err := os.Rename(pdfTmp, out); err != nil {
 		return nil, err
 	}
