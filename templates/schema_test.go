@@ -130,28 +130,7 @@ func decode(t *testing.T, doc string) any {
 // value: the root and everything below it except "if" and "not" conditions.
 // loc is a JSON-pointer-like location for messages.
 func visit(s any, loc string, fn func(m map[string]any, loc string)) {
-	m, ok := s.(map[string]any)
-	if !ok {
-		return
-	}
-	fn(m, loc)
-	if props, ok := m["properties"].(map[string]any); ok {
-		for name, sub := range props {
-			visit(sub, loc+"/properties/"+name, fn)
-		}
-	}
-	for _, kw := range []string{"items", "then", "else"} {
-		if sub, ok := m[kw]; ok {
-			visit(sub, loc+"/"+kw, fn)
-		}
-	}
-	for _, kw := range []string{"allOf", "anyOf", "oneOf"} {
-		if list, ok := m[kw].([]any); ok {
-			for i, sub := range list {
-				visit(sub, fmt.Sprintf("%s/%s/%d", loc, kw, i), fn)
-			}
-		}
-	}
+	walk(s, loc, []string{"items", "then", "else"}, fn)
 }
 
 func TestSchemaHeader(t *testing.T) {
@@ -241,6 +220,12 @@ var knownKeywords = map[string]bool{
 
 // walkAll calls fn for every schema object in s, conditions included.
 func walkAll(s any, loc string, fn func(m map[string]any, loc string)) {
+	walk(s, loc, []string{"items", "then", "else", "if", "not"}, fn)
+}
+
+// walk calls fn for s and every schema below it through properties, the
+// keywords named in subs, and allOf, anyOf and oneOf.
+func walk(s any, loc string, subs []string, fn func(m map[string]any, loc string)) {
 	m, ok := s.(map[string]any)
 	if !ok {
 		return
@@ -248,18 +233,18 @@ func walkAll(s any, loc string, fn func(m map[string]any, loc string)) {
 	fn(m, loc)
 	if props, ok := m["properties"].(map[string]any); ok {
 		for name, sub := range props {
-			walkAll(sub, loc+"/properties/"+name, fn)
+			walk(sub, loc+"/properties/"+name, subs, fn)
 		}
 	}
-	for _, kw := range []string{"items", "then", "else", "if", "not"} {
+	for _, kw := range subs {
 		if sub, ok := m[kw]; ok {
-			walkAll(sub, loc+"/"+kw, fn)
+			walk(sub, loc+"/"+kw, subs, fn)
 		}
 	}
 	for _, kw := range []string{"allOf", "anyOf", "oneOf"} {
 		if list, ok := m[kw].([]any); ok {
 			for i, sub := range list {
-				walkAll(sub, fmt.Sprintf("%s/%s/%d", loc, kw, i), fn)
+				walk(sub, fmt.Sprintf("%s/%s/%d", loc, kw, i), subs, fn)
 			}
 		}
 	}
