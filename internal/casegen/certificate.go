@@ -10,33 +10,29 @@ type Translator struct {
 // translation of document from language, in words meant to satisfy both
 // 8 CFR 103.2(b)(3) and 8 CFR 1003.33.
 func CertificateOfTranslation(t Translator, language, document string) TextDoc {
-	return TextDoc{
-		Title: "Certificate of Translation",
-		Paragraphs: []string{
-			"I, " + t.Name + ", certify that I am competent to translate from " + language +
-				" into English, and that the attached English translation of the document entitled \"" + document +
-				"\" is complete and accurate, and true and accurate to the best of my knowledge and ability.",
-			"Translator's name: " + t.Name,
-			"Address: " + t.Address,
-			"Telephone: " + t.Phone,
-			"Date: " + t.Date,
-		},
-		Signature: []string{t.Name},
-		Pages:     1,
-		Filler:    TopicNone,
-	}
+	return certificate(t, "Certificate of Translation", "Translator",
+		"I, "+t.Name+", certify that I am competent to translate from "+language+
+			" into English, and that the attached English translation of the document entitled \""+document+
+			"\" is complete and accurate, and true and accurate to the best of my knowledge and ability.")
 }
 
 // CertificateOfInterpretation returns a one-page part certifying that a
 // declaration was read back to its declarant in their language.
 func CertificateOfInterpretation(t Translator, language, declarant string) TextDoc {
+	return certificate(t, "Certificate of Interpretation", "Interpreter",
+		"I, "+t.Name+", certify that I am competent to interpret from "+language+
+			" into English and from English into "+language+", and that I read the foregoing declaration to "+
+			declarant+" in "+language+". The declarant stated that they understood its contents and that it is true and correct.")
+}
+
+// certificate is a one-page signed statement followed by the signer's
+// particulars, as the court's manual asks of translators.
+func certificate(t Translator, title, role, statement string) TextDoc {
 	return TextDoc{
-		Title: "Certificate of Interpretation",
+		Title: title,
 		Paragraphs: []string{
-			"I, " + t.Name + ", certify that I am competent to interpret from " + language +
-				" into English and from English into " + language + ", and that I read the foregoing declaration to " +
-				declarant + " in " + language + ". The declarant stated that they understood its contents and that it is true and correct.",
-			"Interpreter's name: " + t.Name,
+			statement,
+			role + "'s name: " + t.Name,
 			"Address: " + t.Address,
 			"Telephone: " + t.Phone,
 			"Date: " + t.Date,
