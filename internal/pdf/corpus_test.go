@@ -124,4 +124,3 @@ func abs(f float64) float64 {
 	}
 	return f
 }
-
