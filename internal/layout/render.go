@@ -56,6 +56,9 @@ func Render(doc Document) (*Rendered, error) {
 func render(doc *Document, tight bool) (*Rendered, error) {
 	f := fpdf.New("P", "pt", "Letter", "")
 	f.SetCatalogSort(true)
+	// The assembler compresses every stream once, with one reusable
+	// compressor; fpdf would make a new one for every page.
+	f.SetCompression(false)
 	f.SetCreationDate(fixedTime)
 	f.SetModificationDate(fixedTime)
 	f.SetAutoPageBreak(false, 0) // every page break is placed by this package

@@ -54,8 +54,7 @@ func RenderStamps(pages []StampPage) ([]byte, error) {
 	f.SetCreationDate(fixedTime)
 	f.SetModificationDate(fixedTime)
 	f.SetAutoPageBreak(false, 0)
-	// A stamp page holds a few dozen bytes: compressing each would cost a
-	// new compressor per page and save almost nothing.
+	// The assembler compresses what is worth it, with one reusable compressor.
 	f.SetCompression(false)
 	f.AddUTF8FontFromBytes(family, "", templates.Regular())
 	f.SetFont(family, "", stampSize)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"image"
 	"image/jpeg"
+	"sync"
 )
 
 // Image is a picture to be placed on a page of its own.
@@ -149,8 +150,12 @@ func isGray(img image.Image) bool {
 	return false
 }
 
+var deflaters = sync.Pool{New: func() any { return new(deflater) }}
+
+// deflate compresses b with a pooled compressor.
 func deflate(b []byte) []byte {
-	var z deflater
+	z := deflaters.Get().(*deflater)
+	defer deflaters.Put(z)
 	return z.deflate(b)
 }
 
