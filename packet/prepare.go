@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"runtime"
+	"sync"
 
 	"github.com/asylumpacket/packet/exhibits"
 )
@@ -22,21 +24,49 @@ type pageRef struct {
 	index int // 0-based page of file
 }
 
-// prepare opens every evidence file and applies the page selections. It
-// reports every problem found, each placed at its field in the case file.
+// prepare opens every evidence file and applies the page selections, a few
+// exhibits at a time (they are independent). It reports every problem
+// found, each placed at its field in the case file, in file order.
 func (c *Case) prepare(ctx context.Context) ([]*prepared, ErrorList, error) {
-	var out []*prepared
-	var errs, warnings ErrorList
+	var todo []*Exhibit
+	var sections []string
 	for si := range c.Sections {
 		for ei := range c.Sections[si].Exhibits {
-			if err := ctx.Err(); err != nil {
-				return nil, nil, err
-			}
-			p, perrs := c.prepareExhibit(ctx, &c.Sections[si].Exhibits[ei], c.Sections[si].Title)
-			errs = append(errs, perrs...)
-			warnings = append(warnings, c.blankFields(p)...)
-			out = append(out, p)
+			todo = append(todo, &c.Sections[si].Exhibits[ei])
+			sections = append(sections, c.Sections[si].Title)
 		}
+	}
+	out := make([]*prepared, len(todo))
+	problems := make([]ErrorList, len(todo))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(todo)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				p, errs := c.prepareExhibit(ctx, todo[k], sections[k])
+				out[k], problems[k] = p, errs
+			}
+		}()
+	}
+feed:
+	for k := range todo {
+		select {
+		case next <- k:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	var errs, warnings ErrorList
+	for k, p := range out {
+		errs = append(errs, problems[k]...)
+		warnings = append(warnings, c.blankFields(p)...)
 	}
 	if err := errs.Err(); err != nil {
 		return nil, nil, err
