@@ -80,9 +80,9 @@ func (c *Case) plan(ps []*prepared, cover, index, service int) *Result {
 	return res
 }
 
-// layout renders the generated pages until their page counts agree with the
-// numbers printed in them: the index is as long as it needs to be, and its
-// page ranges are exact.
+// layout measures the generated pages until their page counts agree with
+// the numbers printed in them, then renders them once: the index is as long
+// as it needs to be, and its page ranges are exact.
 func (c *Case) layout(ps []*prepared) (*Result, *layout.Rendered, error) {
 	cover, index, service := 1, 1, 0
 	if c.Service != nil {
@@ -90,14 +90,21 @@ func (c *Case) layout(ps []*prepared) (*Result, *layout.Rendered, error) {
 	}
 	for range 8 {
 		res := c.plan(ps, cover, index, service)
-		r, err := layout.Render(c.frontMatter(res))
+		m, err := layout.Measure(c.frontMatter(res))
 		if err != nil {
 			return nil, nil, err
 		}
-		if r.CoverPages == cover && r.IndexPages == index && len(r.ServicePages) == service {
+		if m.CoverPages == cover && m.IndexPages == index && len(m.ServicePages) == service {
+			r, err := layout.Render(c.frontMatter(res))
+			if err != nil {
+				return nil, nil, err
+			}
+			if r.CoverPages != cover || r.IndexPages != index || len(r.ServicePages) != service {
+				return nil, nil, errors.New("packet: internal error: the generated pages came out longer than measured")
+			}
 			return res, r, nil
 		}
-		cover, index, service = r.CoverPages, r.IndexPages, len(r.ServicePages)
+		cover, index, service = m.CoverPages, m.IndexPages, len(m.ServicePages)
 	}
 	return nil, nil, errors.New("packet: the index's length did not settle")
 }

@@ -40,20 +40,32 @@ var fixedTime = time.Unix(0, 0).UTC()
 // The index rows carry no link annotations: the assembler places them from
 // Rendered.Links once it knows where the dividers land.
 func Render(doc Document) (*Rendered, error) {
+	return draw(&doc, true)
+}
+
+// Measure lays the pages out as Render does and returns the same page map,
+// without the PDF: the cheap way to learn how long the index will be.
+func Measure(doc Document) (*Rendered, error) {
+	return draw(&doc, false)
+}
+
+// draw lays the document out, and writes the PDF when output is set.
+func draw(doc *Document, output bool) (*Rendered, error) {
 	if doc.Forum != AsylumOffice && doc.Forum != ImmigrationCourt {
 		return nil, fmt.Errorf("layout: forum %q: want %q or %q", doc.Forum, AsylumOffice, ImmigrationCourt)
 	}
-	r, err := render(&doc, false)
+	r, err := render(doc, false, output)
 	if err == nil && doc.Forum == ImmigrationCourt && r.CoverPages > 1 {
 		// The court wants a one-page cover: try again with less space
 		// between its parts.
-		return render(&doc, true)
+		return render(doc, true, output)
 	}
 	return r, err
 }
 
-// render draws the packet's pages; tight closes up the court cover.
-func render(doc *Document, tight bool) (*Rendered, error) {
+// render draws the packet's pages; tight closes up the court cover, and
+// output writes the PDF.
+func render(doc *Document, tight, output bool) (*Rendered, error) {
 	f := fpdf.New("P", "pt", "Letter", "")
 	f.SetCatalogSort(true)
 	// The assembler compresses every stream once, with one reusable
@@ -98,6 +110,9 @@ func render(doc *Document, tight bool) (*Rendered, error) {
 		}
 	}
 
+	if !output {
+		return r, f.Error()
+	}
 	var buf bytes.Buffer
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("layout: %w", err)

@@ -3,6 +3,7 @@ package layout
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -266,5 +267,23 @@ func TestEmpty(t *testing.T) {
 		d := Document{Forum: forum}
 		r := mustRender(t, d)
 		checkMap(t, d, r)
+	}
+}
+
+// TestMeasureAgrees checks that measuring predicts the rendered page map.
+func TestMeasureAgrees(t *testing.T) {
+	for _, doc := range []Document{asylumDoc(), courtDoc()} {
+		m, err := Measure(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := Render(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.PDF != nil || m.CoverPages != r.CoverPages || m.IndexPages != r.IndexPages ||
+			!slices.Equal(m.Dividers, r.Dividers) || !slices.Equal(m.ServicePages, r.ServicePages) || !slices.Equal(m.Links, r.Links) {
+			t.Errorf("%s: measured %+v, rendered %+v", doc.Forum, *m, *r)
+		}
 	}
 }
