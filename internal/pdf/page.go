@@ -1,0 +1,184 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+)
+
+// page writes page i, its content and what the content uses.
+func (w *writer) page(i int) error {
+	p := w.doc.pages[i]
+	var res, draw strings.Builder
+	switch {
+	case p.src != nil:
+		form, err := w.form(p.src, p.index)
+		if err != nil {
+			return fmt.Errorf("page %d: %w", i+1, err)
+		}
+		res.WriteString("/XObject<</P0 " + ref(form))
+		fmt.Fprintf(&draw, "q %s cm /P0 Do\n", matrixString(p.place))
+		// The visible annotations are drawn where they were, after the page
+		// itself and clipped to what the page shows, as a viewer would.
+		b := p.src.pages[p.index].box
+		fmt.Fprintf(&draw, "%s %s %s %s re W n\n", num(b.llx), num(b.lly), num(b.width()), num(b.height()))
+		for k, a := range p.src.appearances(p.index) {
+			w.forms[srcKey{p.src, a.stream.ObjectNumber.Value()}] = true
+			fmt.Fprintf(&res, "/A%d ", k)
+			w.value(&res, p.src, a.stream)
+			fmt.Fprintf(&draw, "q %s cm /A%d Do Q\n", matrixString(a.place), k)
+		}
+		draw.WriteString("Q\n")
+	case p.img != nil:
+		res.WriteString("/XObject<</P0 " + ref(w.image(p.img)))
+		fmt.Fprintf(&draw, "q %s cm /P0 Do Q\n", matrixString(p.place))
+	}
+	if p.overlay != nil {
+		form, err := w.form(p.overlay, p.overlayIndex)
+		if err != nil {
+			return fmt.Errorf("page %d: %w", i+1, err)
+		}
+		res.WriteString("/S0 " + ref(form))
+		draw.WriteString("q /S0 Do Q\n")
+	}
+	res.WriteString(">>")
+	content := w.alloc()
+	w.stream(content, "/Filter/FlateDecode", w.z.deflate([]byte(draw.String())))
+
+	var annots []string
+	for _, l := range p.links {
+		nr := w.alloc()
+		annots = append(annots, ref(nr))
+		target := w.doc.pages[l.target]
+		w.object(nr, fmt.Sprintf("<</Type/Annot/Subtype/Link/Rect[%s %s %s %s]/Border[0 0 0]/Dest[%s/XYZ 0 %s null]>>",
+			num(l.rect.X), num(l.rect.Y), num(l.rect.X+l.rect.W), num(l.rect.Y+l.rect.H), pageRef(l.target), num(target.h)))
+	}
+	dict := fmt.Sprintf("<</Type/Page/Parent %s/MediaBox[0 0 %s %s]/Resources<<%s>>/Contents %s",
+		ref(pagesObj), num(p.w), num(p.h), res.String(), ref(content))
+	if len(annots) > 0 {
+		dict += "/Annots[" + strings.Join(annots, " ") + "]"
+	}
+	if p.src != nil {
+		// A page's transparency group belongs on the page that shows it.
+		if g, ok := p.src.pages[p.index].dict["Group"]; ok {
+			var b strings.Builder
+			w.value(&b, p.src, g)
+			dict += "/Group " + b.String()
+		}
+	}
+	w.object(firstPageObj+i, dict+">>")
+	return w.drain()
+}
+
+// form writes a source page's content as a form XObject, so that it can be
+// placed with one matrix and its graphics state cannot leak into the stamps.
+func (w *writer) form(s *Source, i int) (int, error) {
+	if !w.used[s] {
+		w.used[s] = true
+		w.sources = append(w.sources, s)
+	}
+	sp := s.pages[i]
+	data, filter, err := s.content(sp.dict, &w.z)
+	if err != nil {
+		return 0, err
+	}
+	var d strings.Builder
+	fmt.Fprintf(&d, "/Type/XObject/Subtype/Form/BBox[%s %s %s %s]", num(sp.box.llx), num(sp.box.lly), num(sp.box.urx), num(sp.box.ury))
+	d.WriteString(filter)
+	if sp.resources != nil {
+		d.WriteString("/Resources ")
+		w.value(&d, s, sp.resources)
+	} else {
+		d.WriteString("/Resources<<>>")
+	}
+	nr := w.alloc()
+	w.stream(nr, d.String(), data)
+	return nr, nil
+}
+
+// content returns a page's content as one stream: the original bytes when the
+// page has a single stream, else the streams decoded, joined and compressed.
+func (s *Source) content(page types.Dict, z *deflater) (data []byte, filter string, err error) {
+	o, err := s.xref.Dereference(page["Contents"])
+	if err != nil {
+		return nil, "", err
+	}
+	var streams []types.StreamDict
+	switch c := o.(type) {
+	case nil:
+	case types.StreamDict:
+		streams = append(streams, c)
+	case types.Array:
+		for _, e := range c {
+			eo, err := s.xref.Dereference(e)
+			if err != nil {
+				return nil, "", err
+			}
+			if sd, ok := eo.(types.StreamDict); ok {
+				streams = append(streams, sd)
+			}
+		}
+	default:
+		return nil, "", fmt.Errorf("page contents are a %T", o)
+	}
+	if len(streams) == 1 && (streams[0].Dict["Filter"] != nil || len(streams[0].Raw) <= minDeflate) {
+		var f strings.Builder
+		for _, k := range []string{"Filter", "DecodeParms"} {
+			if v, ok := streams[0].Dict[k]; ok {
+				f.WriteString("/" + k + " ")
+				directValue(&f, s, v)
+			}
+		}
+		return streams[0].Raw, f.String(), nil
+	}
+	var joined []byte
+	for _, sd := range streams {
+		if err := sd.Decode(); err != nil {
+			continue // a broken part is left out, as viewers do, and the rest shown
+		}
+		joined = append(joined, sd.Content...)
+		joined = append(joined, '\n')
+	}
+	return z.deflate(joined), "/Filter/FlateDecode", nil
+}
+
+// directValue writes a value that must not refer to other objects (a
+// filter name or its parameters), resolving references.
+func directValue(b *strings.Builder, s *Source, o types.Object) {
+	o, _ = s.xref.Dereference(o)
+	switch v := o.(type) {
+	case types.Array:
+		b.WriteString("[")
+		for i, e := range v {
+			if i > 0 {
+				b.WriteString(" ")
+			}
+			directValue(b, s, e)
+		}
+		b.WriteString("]")
+	case types.Dict:
+		b.WriteString("<<")
+		for _, k := range sortedKeys(v) {
+			b.WriteString(types.Name(k).PDFString() + " ")
+			directValue(b, s, v[k])
+		}
+		b.WriteString(">>")
+	default:
+		scalar(b, o)
+	}
+}
+
+func (w *writer) image(img *Image) int {
+	var d strings.Builder
+	fmt.Fprintf(&d, "/Type/XObject/Subtype/Image/Width %d/Height %d", img.width, img.height)
+	for _, k := range sortedKeys(img.dict) {
+		d.WriteString("/" + k + " " + img.dict[k])
+	}
+	if img.mask != nil {
+		d.WriteString("/SMask " + ref(w.image(img.mask)))
+	}
+	nr := w.alloc()
+	w.stream(nr, d.String(), img.data)
+	return nr
+}
