@@ -29,19 +29,7 @@ var (
 // the cover, index and dividers with exact page numbers, and writes one PDF.
 // It checks ctx between exhibits.
 func Build(ctx context.Context, c *Case, w io.Writer, opts *Options) (*Result, error) {
-	if opts == nil {
-		opts = &Options{}
-	}
-	ps, warnings, err := c.prepare(ctx)
-	if err != nil {
-		return nil, err
-	}
-	res, front, err := c.layout(ps)
-	if err != nil {
-		return nil, err
-	}
-	res.Warnings = warnings
-	doc, err := c.assemble(ctx, ps, res, front, opts)
+	doc, res, err := c.compose(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -49,6 +37,28 @@ func Build(ctx context.Context, c *Case, w io.Writer, opts *Options) (*Result, e
 		return nil, err
 	}
 	return res, nil
+}
+
+// compose does all of a build but the writing: the packet's pages in
+// order, with their stamps, links, bookmarks and labels.
+func (c *Case) compose(ctx context.Context, opts *Options) (*pdf.Doc, *Result, error) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	ps, warnings, err := c.prepare(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	res, front, err := c.layout(ps)
+	if err != nil {
+		return nil, nil, err
+	}
+	res.Warnings = warnings
+	doc, err := c.assemble(ctx, ps, res, front, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	return doc, res, nil
 }
 
 // plan numbers the packet given the page counts of its generated parts.

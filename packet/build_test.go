@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/asylumpacket/packet/sidecar"
 )
 
 func buildDir(t *testing.T, caseFile string) (string, *Result) {
@@ -105,7 +107,7 @@ func TestInputsUnchangedAndAtomic(t *testing.T) {
 			t.Errorf("input %s was modified", name)
 		}
 	}
-	if _, err := os.Stat(SidecarPath(out)); err != nil {
+	if _, err := os.Stat(sidecar.PathFor(out)); err != nil {
 		t.Errorf("no sidecar: %v", err)
 	}
 }

@@ -7,12 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-)
 
-// SidecarPath returns the sidecar's path for a packet: p.pdf → p.json.
-func SidecarPath(pdfPath string) string {
-	return strings.TrimSuffix(pdfPath, filepath.Ext(pdfPath)) + ".json"
-}
+	"github.com/asylumpacket/packet/sidecar"
+)
 
 // OutputPath returns the default packet path for a case file: case.yaml →
 // case.pdf beside it.
@@ -37,20 +34,20 @@ func BuildFile(ctx context.Context, c *Case, out string, opts *Options) (*Result
 		return nil, err
 	}
 	defer os.Remove(pdfTmp) // a no-op once renamed
-	jsonTmp, err := writeTemp(SidecarPath(out), func(w io.Writer) error { return res.WriteSidecar(w, c) })
+	jsonTmp, err := writeTemp(sidecar.PathFor(out), func(w io.Writer) error { return res.WriteSidecar(w, c) })
 	if err != nil {
 		return nil, err
 	}
 	defer os.Remove(jsonTmp)
 	// The old sidecar goes first: a packet may lack its sidecar for a moment
 	// (and a rebuild then redoes it), but never stands beside another's.
-	if err := os.Remove(SidecarPath(out)); err != nil && !os.IsNotExist(err) {
+	if err := os.Remove(sidecar.PathFor(out)); err != nil && !os.IsNotExist(err) {
 		return nil, err
 	}
 	if err := os.Rename(pdfTmp, out); err != nil {
 		return nil, err
 	}
-	if err := os.Rename(jsonTmp, SidecarPath(out)); err != nil {
+	if err := os.Rename(jsonTmp, sidecar.PathFor(out)); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -98,7 +95,7 @@ func (c *Case) checkOutput(out string) error {
 			}
 		}
 	}
-	for _, target := range []string{out, SidecarPath(out)} {
+	for _, target := range []string{out, sidecar.PathFor(out)} {
 		for _, in := range inputs {
 			if sameFile(target, in) {
 				return fmt.Errorf("%s would overwrite the input %s; choose another name with -o", target, in)

@@ -1,5 +1,7 @@
 package packet
 
+import "github.com/asylumpacket/packet/sidecar"
+
 // Version is the version of packet, recorded in every packet and sidecar.
 const Version = "0.1.0"
 
@@ -16,6 +18,11 @@ type Result struct {
 	Exhibits                []ExhibitResult
 	Numbering               Numbering
 	Warnings                ErrorList // problems in the evidence that did not stop the build
+	// Inputs identifies what the packet was made from (see sidecar.Inputs).
+	Inputs sidecar.Inputs
+	// Parts are the files of a packet split for electronic filing; empty
+	// when it was written whole.
+	Parts []sidecar.Part
 }
 
 // ExhibitResult is where one exhibit landed.

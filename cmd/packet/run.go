@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"github.com/asylumpacket/packet/packet"
+	"github.com/asylumpacket/packet/sidecar"
 	"github.com/asylumpacket/packet/templates"
 )
 
@@ -92,7 +93,7 @@ func build(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	for _, e := range res.Exhibits {
 		fmt.Fprintf(stdout, "  %-3s %-14s %s\n", e.Label, res.Range(e), e.Title)
 	}
-	fmt.Fprintf(stdout, "%s: sidecar\n", packet.SidecarPath(*out))
+	fmt.Fprintf(stdout, "%s: sidecar\n", sidecar.PathFor(*out))
 	return exitOK
 }
 
