@@ -2,8 +2,10 @@ package packet
 
 import (
 	"context"
+
 	"errors"
 	"fmt"
+	"github.com/asylumpacket/packet/exhibits"
 	"io"
 	"time"
 
@@ -16,6 +18,9 @@ type Options struct {
 	// Date is the packet's creation date. Zero means SOURCE_DATE_EPOCH when
 	// that is set, else the filing date, so that a rebuild is byte-identical.
 	Date time.Time
+	// Cache, when set, keeps parsed evidence files between builds, so that
+	// rebuilding after one exhibit changed parses only that exhibit again.
+	Cache *exhibits.Cache
 }
 
 // Margins kept free when a page is scaled to fit Letter: the bottom one
@@ -29,10 +34,11 @@ var (
 // the cover, index and dividers with exact page numbers, and writes one PDF.
 // It checks ctx between exhibits.
 func Build(ctx context.Context, c *Case, w io.Writer, opts *Options) (*Result, error) {
-	doc, res, err := c.compose(ctx, opts)
+	doc, res, release, err := c.compose(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
+	defer release()
 	if _, err := doc.WriteTo(w); err != nil {
 		return nil, err
 	}
@@ -40,25 +46,32 @@ func Build(ctx context.Context, c *Case, w io.Writer, opts *Options) (*Result, e
 }
 
 // compose does all of a build but the writing: the packet's pages in
-// order, with their stamps, links, bookmarks and labels.
-func (c *Case) compose(ctx context.Context, opts *Options) (*pdf.Doc, *Result, error) {
+// order, with their stamps, links, bookmarks and labels. Once the packet is
+// written, release gives its evidence files back to the cache.
+func (c *Case) compose(ctx context.Context, opts *Options) (doc *pdf.Doc, res *Result, release func(), err error) {
 	if opts == nil {
 		opts = &Options{}
 	}
-	ps, warnings, err := c.prepare(ctx)
+	ps, warnings, err := c.prepare(ctx, opts.Cache)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
+	}
+	release = func() {
+		for _, p := range ps {
+			opts.Cache.Release(p.files...)
+		}
 	}
 	res, front, err := c.layout(ps)
-	if err != nil {
-		return nil, nil, err
+	if err == nil {
+		res.Warnings = warnings
+		res.Inputs = c.inputs(ps, opts)
+		doc, err = c.assemble(ctx, ps, res, front, opts)
 	}
-	res.Warnings = warnings
-	doc, err := c.assemble(ctx, ps, res, front, opts)
 	if err != nil {
-		return nil, nil, err
+		release()
+		return nil, nil, nil, err
 	}
-	return doc, res, nil
+	return doc, res, release, nil
 }
 
 // plan numbers the packet given the page counts of its generated parts.

@@ -8,6 +8,7 @@
 package packet
 
 import (
+	"github.com/asylumpacket/packet/sidecar"
 	"io/fs"
 	"time"
 )
@@ -45,7 +46,8 @@ type Case struct {
 	Warnings ErrorList
 
 	pos      positions
-	localDir string // the case file's folder on disk, when it was read from there
+	localDir string       // the case file's folder on disk, when it was read from there
+	self     sidecar.File // the case file itself, by content
 }
 
 // Applicant is the person the filing is for.

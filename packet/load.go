@@ -1,8 +1,11 @@
 package packet
 
 import (
+	"crypto/sha256"
+
 	"errors"
 	"fmt"
+	"github.com/asylumpacket/packet/sidecar"
 	"io"
 	"io/fs"
 	"os"
@@ -86,6 +89,7 @@ func parse(name string, data []byte, fsys fs.FS, dir string) (*Case, error) {
 	d := &decoder{file: name, pos: positions{"": {1, 1}}}
 	c := d.decodeCase(root.Content[0])
 	c.Name, c.FS, c.Dir = name, fsys, dir
+	c.self = sidecar.File{Path: path.Base(filepath.ToSlash(name)), SHA256: fmt.Sprintf("%x", sha256.Sum256(data)), Size: int64(len(data))}
 	c.pos = d.pos
 	if !d.stopped {
 		c.check(d)

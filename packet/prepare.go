@@ -3,19 +3,22 @@ package packet
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"path"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/asylumpacket/packet/exhibits"
 )
 
 // prepared is an exhibit with its files open and its pages chosen.
 type prepared struct {
-	exhibit *Exhibit
-	section string
-	files   []*exhibits.File
-	pages   []pageRef // the exhibit's pages in order
+	exhibit  *Exhibit
+	section  string
+	files    []*exhibits.File
+	modTimes []time.Time // of files, when they were opened
+	pages    []pageRef   // the exhibit's pages in order
 }
 
 // pageRef is one page of an evidence file.
@@ -27,7 +30,7 @@ type pageRef struct {
 // prepare opens every evidence file and applies the page selections, a few
 // exhibits at a time (they are independent). It reports every problem
 // found, each placed at its field in the case file, in file order.
-func (c *Case) prepare(ctx context.Context) ([]*prepared, ErrorList, error) {
+func (c *Case) prepare(ctx context.Context, cache *exhibits.Cache) ([]*prepared, ErrorList, error) {
 	var todo []*Exhibit
 	var sections []string
 	for si := range c.Sections {
@@ -45,7 +48,7 @@ func (c *Case) prepare(ctx context.Context) ([]*prepared, ErrorList, error) {
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				p, errs := c.prepareExhibit(ctx, todo[k], sections[k])
+				p, errs := c.prepareExhibit(ctx, cache, todo[k], sections[k])
 				out[k], problems[k] = p, errs
 			}
 		}()
@@ -93,16 +96,23 @@ func (c *Case) blankFields(p *prepared) ErrorList {
 	return out
 }
 
-func (c *Case) prepareExhibit(ctx context.Context, e *Exhibit, section string) (*prepared, ErrorList) {
+func (c *Case) prepareExhibit(ctx context.Context, cache *exhibits.Cache, e *Exhibit, section string) (*prepared, ErrorList) {
 	p := &prepared{exhibit: e, section: section}
 	var errs ErrorList
 	for _, f := range e.Files {
-		file, err := exhibits.Open(ctx, c.FS, path.Join(c.Dir, f.Path))
+		name := path.Join(c.Dir, f.Path)
+		st, err := fs.Stat(c.FS, name)
+		if err != nil {
+			errs = append(errs, c.errorAt(f.path, "%s: %v", f.Path, err))
+			continue
+		}
+		file, err := cache.Open(ctx, c.FS, name)
 		if err != nil {
 			errs = append(errs, c.errorAt(f.path, "%s: %v", f.Path, err))
 			continue
 		}
 		p.files = append(p.files, file)
+		p.modTimes = append(p.modTimes, st.ModTime())
 		sel, _ := exhibits.ParsePages(f.Pages) // checked when decoding
 		idx, err := sel.Apply(file.PageCount())
 		if err != nil {
@@ -147,7 +157,7 @@ func (s Summary) String() string {
 // Validate opens every evidence file of c and checks its page selections,
 // so that a build does not fail halfway. It returns every problem at once.
 func Validate(ctx context.Context, c *Case) (Summary, error) {
-	ps, warnings, err := c.prepare(ctx)
+	ps, warnings, err := c.prepare(ctx, nil)
 	if err != nil {
 		return Summary{}, err
 	}

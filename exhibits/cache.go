@@ -1,0 +1,102 @@
+package exhibits
+
+import (
+	"context"
+	"crypto/sha256"
+	"io/fs"
+	"sync"
+	"sync/atomic"
+)
+
+// Cache keeps opened evidence files by content, so that rebuilding a case
+// (or another case with the same country report) parses each file once.
+// A file is lent to one build at a time: parsed documents are not safe for
+// concurrent use. The zero value is ready; a nil *Cache caches nothing.
+type Cache struct {
+	// Limit bounds the evidence bytes kept; zero means 256 MiB. The files
+	// released longest ago go first.
+	Limit int64
+
+	mu    sync.Mutex
+	free  map[[32]byte][]*File
+	order []*File // free files, oldest first
+	bytes int64
+
+	hits, misses atomic.Int64
+}
+
+// Open reads the evidence file name from fsys and returns it parsed, from
+// the cache when a file with the same content is free there.
+func (c *Cache) Open(ctx context.Context, fsys fs.FS, name string) (*File, error) {
+	if c == nil {
+		return Open(ctx, fsys, name)
+	}
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(data)
+	c.mu.Lock()
+	if list := c.free[sum]; len(list) > 0 {
+		f := list[len(list)-1]
+		c.free[sum] = list[:len(list)-1]
+		c.forget(f)
+		c.mu.Unlock()
+		c.hits.Add(1)
+		return f, nil
+	}
+	c.mu.Unlock()
+	c.misses.Add(1)
+	return Read(ctx, data)
+}
+
+// Release gives files back for later builds to reuse.
+func (c *Cache) Release(files ...*File) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.free == nil {
+		c.free = map[[32]byte][]*File{}
+	}
+	for _, f := range files {
+		c.free[f.SHA256] = append(c.free[f.SHA256], f)
+		c.order = append(c.order, f)
+		c.bytes += f.Size
+	}
+	limit := c.Limit
+	if limit == 0 {
+		limit = 256 << 20
+	}
+	for c.bytes > limit && len(c.order) > 0 {
+		old := c.order[0]
+		list := c.free[old.SHA256]
+		for i, f := range list {
+			if f == old {
+				c.free[old.SHA256] = append(list[:i], list[i+1:]...)
+				break
+			}
+		}
+		c.forget(old)
+	}
+}
+
+// forget drops f from the eviction order.
+func (c *Cache) forget(f *File) {
+	for i, g := range c.order {
+		if g == f {
+			c.order = append(c.order[:i], c.order[i+1:]...)
+			c.bytes -= f.Size
+			return
+		}
+	}
+}
+
+// Stats returns how many opens the cache answered and how many it parsed.
+func (c *Cache) Stats() (hits, misses int64) {
+	if c == nil {
+		return 0, 0
+	}
+	return c.hits.Load(), c.misses.Load()
+}

@@ -1,0 +1,120 @@
+package packet
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"sync"
+	"time"
+
+	"github.com/asylumpacket/packet/sidecar"
+	"github.com/asylumpacket/packet/templates"
+)
+
+// templatesDigest identifies what packet prints with: its fonts.
+var templatesDigest = sync.OnceValue(func() string {
+	h := sha256.New()
+	h.Write(templates.Regular())
+	h.Write(templates.Bold())
+	return fmt.Sprintf("%x", h.Sum(nil))
+})
+
+// inputs identifies everything a build of c reads: the tool, its templates,
+// the options, the case file and every evidence file.
+func (c *Case) inputs(ps []*prepared, opts *Options) sidecar.Inputs {
+	files := []sidecar.File{c.self}
+	if st, err := fs.Stat(c.FS, path.Join(c.Dir, c.self.Path)); err == nil {
+		files[0].ModTime = stamp(st.ModTime())
+	}
+	seen := map[string]bool{}
+	for _, p := range ps {
+		for i, f := range p.files {
+			name := p.exhibit.Files[i].Path
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+			files = append(files, sidecar.File{Path: name, SHA256: fmt.Sprintf("%x", f.SHA256), Size: f.Size, ModTime: stamp(p.modTimes[i])})
+		}
+	}
+	return sidecar.Inputs{Digest: inputsDigest(files, opts, c), Files: files}
+}
+
+func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
+
+// inputsDigest combines what decides a packet's bytes.
+func inputsDigest(files []sidecar.File, opts *Options, c *Case) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "packet %s\ntemplates %s\ndate %s\n", Version, templatesDigest(), stamp(c.creationDate(opts)))
+	for _, f := range files {
+		fmt.Fprintf(h, "%s %s\n", f.SHA256, f.Path)
+	}
+	return fmt.Sprintf("%x", h.Sum(nil))
+}
+
+// UpToDate reports whether the packet at out was built from exactly what a
+// build of c would read now, so that building again would only make the
+// same bytes. It reads the sidecar and looks at each input file's size and
+// modification time; only a file whose size or time changed is read and
+// hashed again. Any doubt (no sidecar, a missing file) answers false.
+func UpToDate(c *Case, out string, opts *Options) bool {
+	if opts == nil {
+		opts = &Options{}
+	}
+	old, err := sidecar.Read(sidecar.PathFor(out))
+	if err != nil || len(old.Inputs.Files) == 0 {
+		return false
+	}
+	if _, err := os.Stat(out); err != nil {
+		return false
+	}
+	known := map[string]sidecar.File{}
+	for _, f := range old.Inputs.Files[1:] {
+		known[f.Path] = f
+	}
+	files := []sidecar.File{c.self}
+	seen := map[string]bool{}
+	for _, s := range c.Sections {
+		for _, e := range s.Exhibits {
+			for _, f := range e.Files {
+				if seen[f.Path] {
+					continue
+				}
+				seen[f.Path] = true
+				cur, ok := c.fileNow(f.Path, known[f.Path])
+				if !ok {
+					return false
+				}
+				files = append(files, cur)
+			}
+		}
+	}
+	return inputsDigest(files, opts, c) == old.Inputs.Digest
+}
+
+// fileNow identifies an evidence file as it is now: from what was recorded
+// when its size and modification time are the same, else by reading it.
+func (c *Case) fileNow(name string, recorded sidecar.File) (sidecar.File, bool) {
+	full := path.Join(c.Dir, name)
+	st, err := fs.Stat(c.FS, full)
+	if err != nil {
+		return sidecar.File{}, false
+	}
+	if recorded.SHA256 != "" && recorded.Size == st.Size() && recorded.ModTime == stamp(st.ModTime()) {
+		return recorded, true
+	}
+	f, err := c.FS.Open(full)
+	if err != nil {
+		return sidecar.File{}, false
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return sidecar.File{}, false
+	}
+	return sidecar.File{Path: name, SHA256: fmt.Sprintf("%x", h.Sum(nil)), Size: n, ModTime: stamp(st.ModTime())}, true
+}
