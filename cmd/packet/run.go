@@ -3,12 +3,10 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 
 	"github.com/asylumpacket/packet/packet"
-	"github.com/asylumpacket/packet/sidecar"
 	"github.com/asylumpacket/packet/templates"
 )
 
@@ -21,6 +19,8 @@ const (
 
 const usage = `usage:
   packet build [-o out.pdf] case.yaml   build the evidence packet (case.pdf and case.json beside it)
+  packet build [-force] [-workers N] case.yaml|DIR ...
+                                        build many cases (every case.yaml below a DIR), skipping unchanged ones
   packet validate case.yaml             check the case file and open every evidence file
   packet schema                         print the JSON Schema of case files
   packet version                        print the version
@@ -51,50 +51,6 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "packet: unknown command %q\n%s", args[0], usage)
 	fmt.Fprintln(stderr, "Try: packet help")
 	return exitUsage
-}
-
-func build(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("build", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	out := fs.String("o", "", "path of the packet to write (default: the case file's name with .pdf)")
-	// Flags may come before or after the case file.
-	var files []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return exitUsage
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
-	if len(files) != 1 {
-		fmt.Fprintln(stderr, "packet build: name one case file")
-		fmt.Fprintln(stderr, "Try: packet build [-o out.pdf] case.yaml")
-		return exitUsage
-	}
-	name := files[0]
-	c, ok := load(name, stderr)
-	if !ok {
-		return exitProblem
-	}
-	if *out == "" {
-		*out = packet.OutputPath(name)
-	}
-	res, err := packet.BuildFile(ctx, c, *out, nil)
-	if err != nil {
-		report(stderr, err)
-		return exitProblem
-	}
-	warn(stderr, res.Warnings)
-	fmt.Fprintf(stdout, "%s: %d exhibits, %d pages (numbered %s to %s)\n", *out, len(res.Exhibits), res.Pages,
-		res.Stamp(res.FirstNumber), res.Stamp(res.LastNumber))
-	for _, e := range res.Exhibits {
-		fmt.Fprintf(stdout, "  %-3s %-14s %s\n", e.Label, res.Range(e), e.Title)
-	}
-	fmt.Fprintf(stdout, "%s: sidecar\n", sidecar.PathFor(*out))
-	return exitOK
 }
 
 func validate(ctx context.Context, args []string, stdout, stderr io.Writer) int {

@@ -140,3 +140,31 @@ func TestOutputNeverOverwritesInputs(t *testing.T) {
 		t.Fatal("the evidence file changed")
 	}
 }
+
+func TestBuildMany(t *testing.T) {
+	a, b := writeCase(t, caseYAML), writeCase(t, caseYAML)
+	root := t.TempDir()
+	for i, c := range []string{a, b} {
+		os.Rename(filepath.Dir(c), filepath.Join(root, string(rune('a'+i))))
+	}
+	code, out, errs := run("build", "-workers", "2", root)
+	if code != 0 || strings.Count(out, "built    ") != 2 || !strings.Contains(out, "2 built, 0 skipped, 0 failed") {
+		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+	code, out, _ = run("build", root)
+	if code != 0 || !strings.Contains(out, "0 built, 2 skipped, 0 failed") {
+		t.Fatalf("second run: exit %d\n%s", code, out)
+	}
+	os.WriteFile(filepath.Join(root, "b", "case.yaml"), []byte("version: 1\n"), 0o644)
+	code, out, _ = run("build", root)
+	if code != 1 || !strings.Contains(out, "failed   "+filepath.Join(root, "b", "case.yaml")) || !strings.Contains(out, "0 built, 1 skipped, 1 failed") {
+		t.Fatalf("with a broken case: exit %d\n%s", code, out)
+	}
+	if code, _, _ := run("build", "-o", "x.pdf", root); code != 2 {
+		t.Errorf("-o with several cases: exit %d", code)
+	}
+	single := filepath.Join(root, "a", "case.yaml")
+	if code, out, _ := run("build", single); code != 0 || !strings.Contains(out, "up to date") {
+		t.Errorf("unchanged single case: exit %d, %q", code, out)
+	}
+}

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/asylumpacket/packet/packet"
+	"github.com/asylumpacket/packet/sidecar"
+)
+
+// buildFlags are the options of packet build.
+type buildFlags struct {
+	out     string
+	force   bool
+	workers int
+}
+
+func build(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var f buildFlags
+	fs.StringVar(&f.out, "o", "", "path of the packet to write, for one case (default: the case file's name with .pdf)")
+	fs.BoolVar(&f.force, "force", false, "build even when the packet is up to date")
+	fs.IntVar(&f.workers, "workers", 0, "cases built at once (default: one per CPU)")
+	// Flags may come before or after the case files.
+	var paths []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return exitUsage
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		paths = append(paths, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if len(paths) == 0 {
+		fmt.Fprintln(stderr, "packet build: name a case file, or folders of cases")
+		fmt.Fprintln(stderr, "Try: packet build [-o out.pdf] case.yaml")
+		return exitUsage
+	}
+	if st, err := os.Stat(paths[0]); len(paths) == 1 && err == nil && !st.IsDir() {
+		return buildOne(ctx, paths[0], f, stdout, stderr)
+	}
+	if f.out != "" {
+		fmt.Fprintln(stderr, "packet build: -o names the packet of one case; several cases each get theirs beside them")
+		fmt.Fprintln(stderr, "Try: packet build "+paths[0])
+		return exitUsage
+	}
+	return buildMany(ctx, paths, f, stdout, stderr)
+}
+
+// buildOne builds one case and lists where its exhibits landed.
+func buildOne(ctx context.Context, name string, f buildFlags, stdout, stderr io.Writer) int {
+	c, ok := load(name, stderr)
+	if !ok {
+		return exitProblem
+	}
+	out := f.out
+	if out == "" {
+		out = packet.OutputPath(name)
+	}
+	if !f.force && packet.UpToDate(c, out, nil) {
+		fmt.Fprintf(stdout, "%s: up to date (its case and evidence are unchanged; -force builds anyway)\n", out)
+		return exitOK
+	}
+	res, err := packet.BuildFile(ctx, c, out, nil)
+	if err != nil {
+		report(stderr, err)
+		return exitProblem
+	}
+	warn(stderr, res.Warnings)
+	fmt.Fprintf(stdout, "%s: %d exhibits, %d pages (numbered %s to %s)\n", out, len(res.Exhibits), res.Pages,
+		res.Stamp(res.FirstNumber), res.Stamp(res.LastNumber))
+	for _, e := range res.Exhibits {
+		fmt.Fprintf(stdout, "  %-3s %-14s %s\n", e.Label, res.Range(e), e.Title)
+	}
+	fmt.Fprintf(stdout, "%s: sidecar\n", sidecar.PathFor(out))
+	return exitOK
+}
+
+// buildMany builds every case found, a line for each as it ends and, on a
+// terminal, a progress bar.
+func buildMany(ctx context.Context, paths []string, f buildFlags, stdout, stderr io.Writer) int {
+	cases, err := packet.FindCases(paths)
+	if err != nil {
+		fmt.Fprintln(stderr, "packet:", err)
+		return exitProblem
+	}
+	if len(cases) == 0 {
+		fmt.Fprintf(stderr, "packet build: no case.yaml found in %v\n", paths)
+		return exitProblem
+	}
+	bar := newProgress(stderr, len(cases))
+	outs := packet.BuildAll(ctx, cases, packet.BatchOptions{Workers: f.workers, Force: f.force}, func(o packet.Outcome) {
+		bar.clear()
+		switch o.Status {
+		case packet.Built:
+			fmt.Fprintf(stdout, "built    %s (%d pages, %.1fs)\n", o.Out, o.Result.Pages, o.Elapsed.Seconds())
+			bar.add(o.Result.Pages)
+		case packet.Skipped:
+			fmt.Fprintf(stdout, "skipped  %s (unchanged)\n", o.Out)
+			bar.add(0)
+		case packet.Failed:
+			fmt.Fprintf(stdout, "failed   %s: %v\n", o.Case, o.FirstError())
+			bar.add(0)
+		}
+		bar.draw()
+	})
+	bar.clear()
+	counts := map[packet.Status]int{}
+	for _, o := range outs {
+		counts[o.Status]++
+	}
+	fmt.Fprintf(stdout, "%d built, %d skipped, %d failed\n", counts[packet.Built], counts[packet.Skipped], counts[packet.Failed])
+	if counts[packet.Failed] > 0 {
+		return exitProblem
+	}
+	return exitOK
+}
