@@ -96,8 +96,8 @@ type Filing struct {
 
 // Numbering styles and positions.
 const (
-	StylePage  = "page"
-	StyleBates = "bates"
+	StylePage  = sidecar.StylePage
+	StyleBates = sidecar.StyleBates
 
 	BottomCenter = "bottom-center"
 	BottomLeft   = "bottom-left"

@@ -194,7 +194,8 @@ func (ch Changes) Empty() bool {
 }
 
 // WriteText writes the changes for people: one line per changed fact and
-// per changed exhibit, in columns, then a line of counts.
+// per changed exhibit, then a line of counts. Unchanged exhibits are
+// counted, not listed.
 func (ch Changes) WriteText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, f := range ch.Packet {
@@ -220,7 +221,8 @@ func (ch Changes) WriteText(w io.Writer) error {
 		} else {
 			pages = "p. " + pages
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s", strings.Join(kinds, ","), label, c.ID, title, pages)
+		// Titles run long, so they and what follows them are not aligned.
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s  %s", strings.Join(kinds, ","), label, c.ID, title, pages)
 		if c.Old != nil && c.New != nil && c.Old.Section != c.New.Section {
 			fmt.Fprintf(tw, "  section %q → %q", c.Old.Section, c.New.Section)
 		}
@@ -249,31 +251,9 @@ func either(old, new *Place, f func(*Place) string) string {
 	return f(old) + " → " + f(new)
 }
 
-// Page formats packet number p as it is stamped: "14", or with Bates
-// numbering the prefix and the number padded to Digits, "PETROVA-000014".
-func (n Numbers) Page(p int) string {
-	if n.Style == "bates" {
-		return fmt.Sprintf("%s%0*d", n.Prefix, n.Digits, p)
-	}
-	return strconv.Itoa(p)
-}
-
-// Range formats packet numbers first to last as the index prints them:
-// "14–22", "PETROVA-000014 – PETROVA-000022", or one number when first
-// is last.
-func (n Numbers) Range(first, last int) string {
-	if first == last {
-		return n.Page(first)
-	}
-	if n.Style == "bates" {
-		return n.Page(first) + " – " + n.Page(last) // long numbers wrap at the spaces
-	}
-	return n.Page(first) + "–" + n.Page(last)
-}
-
 // style describes the numbering style, which changes every stamp.
 func (n Numbers) style() string {
-	if n.Style == "bates" {
+	if n.Style == StyleBates {
 		return fmt.Sprintf("bates %s, %d digits", n.Prefix, n.Digits)
 	}
 	return "page"

@@ -146,8 +146,8 @@ func TestDiffText(t *testing.T) {
 	}
 	want := `pages           20 → 25
 replaced,moved  C  police-report  "Title of police-report"  pp. 23–25 → 23–26
-added           N  new-letter     "Title of new-letter"     pp. 341–345
-removed         D  gone           "Title of gone"           p. 26
+added           N  new-letter     "Title of new-letter"  pp. 341–345
+removed         D  gone           "Title of gone"  p. 26
 1 added, 1 replaced, 1 removed, 0 relabelled, 0 retitled, 1 moved, 0 unchanged
 `
 	if b.String() != want {

@@ -58,7 +58,7 @@ func TestDiffSidecars(t *testing.T) {
 	for _, want := range []string{
 		"pages           9 → 12\n",
 		`replaced,moved  B  police-report  "About police-report"  pp. 5–7 → 5–8` + "\n",
-		`added           C  new-letter     "About new-letter"     pp. 9–10` + "\n",
+		`added           C  new-letter     "About new-letter"  pp. 9–10` + "\n",
 		"1 added, 1 replaced, 0 removed, 0 relabelled, 0 retitled, 1 moved, 1 unchanged\n",
 	} {
 		if !strings.Contains(out, want) {

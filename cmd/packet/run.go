@@ -22,6 +22,8 @@ const usage = `usage:
   packet build [-force] [-workers N] case.yaml|DIR ...
                                         build many cases (every case.yaml below a DIR), skipping unchanged ones
   packet validate case.yaml             check the case file and open every evidence file
+  packet watch DIR                      rebuild the cases below DIR shortly after their files change
+  packet diff [-json] OLD NEW           what changed between two filings (sidecar .json or case .yaml)
   packet schema                         print the JSON Schema of case files
   packet version                        print the version
 `
@@ -38,6 +40,10 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return build(ctx, args[1:], stdout, stderr)
 	case "validate":
 		return validate(ctx, args[1:], stdout, stderr)
+	case "watch":
+		return watch(ctx, args[1:], stdout, stderr)
+	case "diff":
+		return diff(ctx, args[1:], stdout, stderr)
 	case "schema":
 		stdout.Write(templates.Schema)
 		return exitOK
