@@ -1,6 +1,9 @@
 package layout
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Index geometry: 0.75 inch side margins and four columns.
 const (
@@ -67,47 +70,14 @@ func drawIndex(c *canvas, d *Document) []Link {
 	var links []Link
 	n := 0
 	for _, s := range d.Sections {
-		var first *row
-		if len(s.Exhibits) > 0 {
-			first = t.measure(&s.Exhibits[0])
-		}
-		head := strings.TrimSpace(s.Title) != ""
-		if head {
-			sec := t.sectionCell(s.Title)
-			h := sec.height() + 2*padY
-			if first != nil {
-				h += first.height() // keep the section's head with its first row
-			}
-			if t.y+h > bottom && t.rows > 0 {
-				t.nextPage()
-			}
-			t.section(sec)
-		}
-		for i := range s.Exhibits {
-			r := first
-			if i > 0 {
-				r = t.measure(&s.Exhibits[i])
-			}
-			// The section's head made room for its first row, or sits at
-			// the top of a page that the row must share, shortened.
-			if t.y+r.height() > bottom && t.rows > 0 && !(i == 0 && head) {
-				t.nextPage()
-			}
-			t.shorten(r, bottom-t.y)
-			h := r.height()
-			t.draw(r)
-			links = append(links, Link{
-				Page:    c.f.PageNo() - 1,
-				X:       indexLeft,
-				Y:       pageH - t.y - h,
-				W:       indexRight - indexLeft,
-				H:       h,
-				Exhibit: n,
-			})
-			t.y += h
-			t.rows++
+		for _, l := range t.sectionRows(s) {
+			l.Exhibit = n
+			links = append(links, l)
 			n++
 		}
+	}
+	if len(d.Previous.Exhibits) > 0 {
+		t.sectionRows(d.Previous) // listed for reference, without links
 	}
 	if n == 0 {
 		t.font("", rowSize)
@@ -115,6 +85,46 @@ func drawIndex(c *canvas, d *Document) []Link {
 		t.text(indexLeft+padX, t.y+padY, t.docW, "No exhibits.", 'L')
 	}
 	t.gray(black)
+	return links
+}
+
+// sectionRows draws a section's head and rows and returns the area of each
+// row, Exhibit left zero for the caller to number.
+func (t *index) sectionRows(s Section) []Link {
+	var links []Link
+	var first *row
+	if len(s.Exhibits) > 0 {
+		first = t.measure(&s.Exhibits[0])
+	}
+	head := strings.TrimSpace(s.Title) != ""
+	if head {
+		sec := t.sectionCell(s.Title)
+		h := sec.height() + 2*padY
+		if first != nil {
+			h += first.height() // keep the section's head with its first row
+		}
+		if t.y+h > bottom && t.rows > 0 {
+			t.nextPage()
+		}
+		t.section(sec)
+	}
+	for i := range s.Exhibits {
+		r := first
+		if i > 0 {
+			r = t.measure(&s.Exhibits[i])
+		}
+		// The section's head made room for its first row, or sits at the
+		// top of a page that the row must share, shortened.
+		if t.y+r.height() > bottom && t.rows > 0 && !(i == 0 && head) {
+			t.nextPage()
+		}
+		t.shorten(r, bottom-t.y)
+		h := r.height()
+		t.draw(r)
+		links = append(links, Link{Page: t.f.PageNo() - 1, X: indexLeft, Y: pageH - t.y - h, W: indexRight - indexLeft, H: h})
+		t.y += h
+		t.rows++
+	}
 	return links
 }
 
@@ -246,7 +256,7 @@ func (t *index) measure(e *Exhibit) *row {
 func (t *index) columns(d *Document) {
 	t.font("", smallCell)
 	t.pagesW = pagesW
-	for _, s := range d.Sections {
+	for _, s := range append(slices.Clip(d.Sections), d.Previous) {
 		for _, e := range s.Exhibits {
 			for _, word := range strings.Fields(e.Pages) {
 				t.pagesW = max(t.pagesW, t.width(word)+2*padX+1)
