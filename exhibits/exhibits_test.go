@@ -48,6 +48,9 @@ func TestLabel(t *testing.T) {
 		if got := Label(i); got != want {
 			t.Errorf("Label(%d) = %q, want %q", i, got, want)
 		}
+		if got := LabelIndex(want); got != i {
+			t.Errorf("LabelIndex(%q) = %d, want %d", want, got, i)
+		}
 	}
 }
 

@@ -78,3 +78,16 @@ func Label(i int) string {
 	}
 	return string(b)
 }
+
+// LabelIndex is the inverse of Label: the position of label (0-based), or
+// -1 when it is not a label.
+func LabelIndex(label string) int {
+	n := 0
+	for _, r := range label {
+		if r < 'A' || r > 'Z' {
+			return -1
+		}
+		n = n*26 + int(r-'A'+1)
+	}
+	return n - 1
+}

@@ -140,13 +140,21 @@ func (c *Case) bookmarks(res *Result) []pdf.Bookmark {
 	out := []pdf.Bookmark{{Title: cover, Page: 0}, {Title: "Index of exhibits", Page: res.CoverPages}}
 	k := 0
 	for _, s := range c.Sections {
-		sec := pdf.Bookmark{Title: s.Title, Page: res.Exhibits[k].PDFPage - 1}
-		for range s.Exhibits {
+		var sec pdf.Bookmark
+		for _, ex := range s.Exhibits {
+			if ex.Filed() {
+				continue // filed before, not in this packet
+			}
 			e := res.Exhibits[k]
+			if len(sec.Kids) == 0 {
+				sec = pdf.Bookmark{Title: s.Title, Page: e.PDFPage - 1}
+			}
 			sec.Kids = append(sec.Kids, pdf.Bookmark{Title: "Exhibit " + e.Label + ": " + e.Title, Page: e.PDFPage - 1})
 			k++
 		}
-		out = append(out, sec)
+		if len(sec.Kids) > 0 {
+			out = append(out, sec)
+		}
 	}
 	if res.ServicePage != 0 {
 		out = append(out, pdf.Bookmark{Title: "Certificate of service", Page: res.CoverPages + res.ServicePage - res.FirstNumber})

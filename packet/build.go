@@ -2,6 +2,7 @@ package packet
 
 import (
 	"context"
+	"slices"
 
 	"errors"
 	"fmt"
@@ -77,6 +78,9 @@ func (c *Case) compose(ctx context.Context, opts *Options) (doc *pdf.Doc, res *R
 // plan numbers the packet given the page counts of its generated parts.
 func (c *Case) plan(ps []*prepared, cover, index, service int) *Result {
 	res := &Result{CoverPages: cover, IndexPages: index, Numbering: c.Numbering, FirstNumber: c.Numbering.Start}
+	if s := c.Supplement; s != nil && s.record != nil {
+		res.Previous = append(slices.Clip(s.record.Previous), s.record.Exhibits...)
+	}
 	num := c.Numbering.Start + index
 	phys := cover + index + 1
 	for _, p := range ps {

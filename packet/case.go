@@ -33,6 +33,7 @@ type Case struct {
 	Filing       Filing
 	Numbering    Numbering
 	Service      *Service // with ImmigrationCourt
+	Supplement   *Supplement
 	Sections     []Section
 
 	// Name is the case file's name as given to Load, used in messages.
@@ -45,9 +46,10 @@ type Case struct {
 	// Warnings are problems that do not stop a build.
 	Warnings ErrorList
 
-	pos      positions
-	localDir string       // the case file's folder on disk, when it was read from there
-	self     sidecar.File // the case file itself, by content
+	pos          positions
+	numberingSet bool         // numbering.start was written in the case file
+	localDir     string       // the case file's folder on disk, when it was read from there
+	self         sidecar.File // the case file itself, by content
 }
 
 // Applicant is the person the filing is for.
@@ -121,6 +123,20 @@ type Service struct {
 	Date    Date
 }
 
+// Supplement says that a filing continues an earlier one: its new exhibits
+// continue the earlier letters and page numbers, and exhibits filed before
+// are not repeated.
+type Supplement struct {
+	// Filed is the sidecar of the packet filed before, relative to the
+	// case file (see packet file).
+	Filed string
+	// ListPrevious lists the earlier exhibits in the index as previously
+	// filed.
+	ListPrevious bool
+
+	record *sidecar.Sidecar
+}
+
 // Section groups exhibits under a heading.
 type Section struct {
 	Title    string
@@ -137,8 +153,13 @@ type Exhibit struct {
 	Pages       string // subset of the exhibit's pages, counted across its files
 	Label       string // A, B, … assigned in file order
 
-	path string // field path in the case file, e.g. "sections[0].exhibits[2]"
+	path  string           // field path in the case file, e.g. "sections[0].exhibits[2]"
+	filed *sidecar.Exhibit // the exhibit as filed before, in a supplement
 }
+
+// Filed reports whether the exhibit was filed before, in the filing that
+// the case supplements: it keeps its label and is not repeated.
+func (e *Exhibit) Filed() bool { return e.filed != nil }
 
 // File is one evidence file of an exhibit.
 type File struct {

@@ -1,7 +1,11 @@
 package packet
 
 import (
+	"bytes"
+	"slices"
+
 	"fmt"
+	"github.com/asylumpacket/packet/sidecar"
 	"io/fs"
 	"path"
 	"regexp"
@@ -48,6 +52,7 @@ func (c *Case) check(d *decoder) {
 			add(c.errorAt("numbering.prefix", "%q is not a Bates prefix (allowed: 1 to 20 letters, digits, \"-\", \"_\", \".\")", c.Numbering.Prefix))
 		}
 	}
+	c.checkSupplement(add)
 	c.checkExhibits(add)
 	c.checkGlyphs(add)
 	c.warnDeadlines()
@@ -55,12 +60,16 @@ func (c *Case) check(d *decoder) {
 
 func (c *Case) checkExhibits(add func(*Error)) {
 	first := map[string]string{} // id → field path where it first appears
-	label := 0
+	filed, label := c.filedExhibits()
 	for si := range c.Sections {
 		for ei := range c.Sections[si].Exhibits {
 			e := &c.Sections[si].Exhibits[ei]
-			e.Label = exhibits.Label(label)
-			label++
+			if f, ok := filed[e.ID]; ok {
+				e.filed, e.Label = &f, f.Label // filed before: keeps its label, is not repeated
+			} else {
+				e.Label = exhibits.Label(label)
+				label++
+			}
 			switch prev, seen := first[e.ID]; {
 			case e.ID == "":
 			case !idPattern.MatchString(e.ID):
@@ -77,6 +86,49 @@ func (c *Case) checkExhibits(add func(*Error)) {
 			}
 		}
 	}
+}
+
+// checkSupplement reads the record of the filing that c supplements and
+// continues its page numbers.
+func (c *Case) checkSupplement(add func(*Error)) {
+	s := c.Supplement
+	if s == nil || s.Filed == "" || c.FS == nil {
+		return
+	}
+	data, err := fs.ReadFile(c.FS, path.Join(c.Dir, s.Filed))
+	if err != nil {
+		add(c.errorAt("supplement.filed", "%q cannot be read (name the sidecar .json of the packet filed before; packet file keeps one): %v", s.Filed, err))
+		return
+	}
+	rec, err := sidecar.Decode(bytes.NewReader(data))
+	if err != nil {
+		add(c.errorAt("supplement.filed", "%q is not a packet sidecar: %v", s.Filed, err))
+		return
+	}
+	s.record = rec
+	if c.numberingSet {
+		add(c.errorAt("numbering.start", "a supplement continues the page numbers of the filing it supplements (from %d); leave start out", rec.Numbers.Last+1))
+	}
+	c.Numbering.Start = rec.Numbers.Last + 1
+	if now, then := c.Numbering.numbers(), (sidecar.Numbers{Style: rec.Numbers.Style, Prefix: rec.Numbers.Prefix, Digits: rec.Numbers.Digits}); now.Page(1) != then.Page(1) {
+		add(c.errorAt("numbering", "a supplement numbers its pages like the filing it supplements (%s…, not %s…)", then.Page(rec.Numbers.Last+1), now.Page(rec.Numbers.Last+1)))
+	}
+}
+
+// filedExhibits returns the exhibits of the filings that c supplements, by
+// id, and the position of the first label after theirs (0 without any).
+func (c *Case) filedExhibits() (map[string]sidecar.Exhibit, int) {
+	filed := map[string]sidecar.Exhibit{}
+	next := 0
+	if c.Supplement == nil || c.Supplement.record == nil {
+		return filed, next
+	}
+	rec := c.Supplement.record
+	for _, e := range append(slices.Clip(rec.Previous), rec.Exhibits...) {
+		filed[e.ID] = e
+		next = max(next, exhibits.LabelIndex(e.Label)+1)
+	}
+	return filed, next
 }
 
 // checkFile checks that an evidence path is well formed and exists.

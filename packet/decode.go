@@ -14,7 +14,8 @@ import (
 // path ("" is the root, "[]" any element of a list). It must agree with
 // templates/case.schema.json; a test holds them together.
 var knownKeys = map[string][]string{
-	"":                              {"version", "forum", "applicant", "asylum_office", "court", "preparer", "filing", "numbering", "service", "sections"},
+	"":                              {"version", "forum", "applicant", "asylum_office", "court", "preparer", "filing", "numbering", "service", "supplement", "sections"},
+	"supplement":                    {"filed", "list_previous"},
 	"applicant":                     {"name", "native_name", "a_number", "date_of_birth", "nationality", "address", "detained"},
 	"asylum_office":                 {"name", "address"},
 	"court":                         {"city", "address", "judge", "hearing"},

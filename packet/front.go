@@ -46,6 +46,9 @@ func (c *Case) frontMatter(res *Result) layout.Document {
 	for _, s := range c.Sections {
 		sec := layout.Section{Title: s.Title}
 		for _, e := range s.Exhibits {
+			if e.Filed() {
+				continue
+			}
 			r := res.Exhibits[k]
 			k++
 			sec.Exhibits = append(sec.Exhibits, layout.Exhibit{
@@ -53,9 +56,53 @@ func (c *Case) frontMatter(res *Result) layout.Document {
 				Pages: res.Range(r), PageCount: r.PageCount,
 			})
 		}
-		doc.Sections = append(doc.Sections, sec)
+		if len(sec.Exhibits) > 0 {
+			doc.Sections = append(doc.Sections, sec)
+		}
+	}
+	if sup := c.Supplement; sup != nil && sup.record != nil {
+		doc.Letter = append([]string{c.supplementNote(res)}, doc.Letter...)
+		if sup.ListPrevious {
+			doc.Previous.Title = "Previously filed on " + longDate(sup.record.Date)
+			for _, e := range res.Previous {
+				doc.Previous.Exhibits = append(doc.Previous.Exhibits, layout.Exhibit{
+					Label: e.Label, Title: e.Title, Pages: res.Range(ExhibitResult{FirstPage: e.FirstPage, LastPage: e.LastPage}), PageCount: e.PageCount,
+				})
+			}
+		}
 	}
 	return doc
+}
+
+// supplementNote is the cover letter's account of what a supplement adds.
+func (c *Case) supplementNote(res *Result) string {
+	rec := c.Supplement.record
+	note := "This supplement adds "
+	switch n := len(res.Exhibits); n {
+	case 0:
+		note += "no new exhibits"
+	case 1:
+		note += "Exhibit " + res.Exhibits[0].Label
+	default:
+		note += "Exhibits " + res.Exhibits[0].Label + "–" + res.Exhibits[n-1].Label
+	}
+	if len(res.Exhibits) > 0 {
+		note += " (pages " + res.Numbering.pageRange(res.Exhibits[0].FirstPage, res.LastNumber) + ")"
+	}
+	note += " to the evidence filed on " + longDate(rec.Date)
+	if len(res.Previous) > 0 {
+		first, last := res.Previous[0], res.Previous[len(res.Previous)-1]
+		note += " (Exhibits " + first.Label + "–" + last.Label + ", pages " + res.Numbering.pageRange(first.FirstPage, rec.Numbers.Last) + ")"
+	}
+	return note + "."
+}
+
+// longDate writes a sidecar's YYYY-MM-DD date for a letter.
+func longDate(s string) string {
+	if d, ok := parseDate(s, false); ok {
+		return d.Long()
+	}
+	return s
 }
 
 // paragraphs splits a letter body at blank lines; lines within a paragraph

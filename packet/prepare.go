@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -67,15 +68,43 @@ feed:
 		return nil, nil, err
 	}
 	var errs, warnings ErrorList
+	var fresh []*prepared
 	for k, p := range out {
 		errs = append(errs, problems[k]...)
+		if len(problems[k]) > 0 {
+			continue
+		}
+		if p.exhibit.filed != nil {
+			// Filed before: not repeated, but it must still be what was filed.
+			if err := c.sameAsFiled(p); err != nil {
+				errs = append(errs, err)
+			}
+			continue
+		}
 		warnings = append(warnings, c.blankFields(p)...)
+		fresh = append(fresh, p)
 	}
 	if err := errs.Err(); err != nil {
 		return nil, nil, err
 	}
 	warnings.Sort()
-	return out, warnings, nil
+	return fresh, warnings, nil
+}
+
+// sameAsFiled checks that an exhibit filed before still has the content it
+// was filed with: a changed document under the same exhibit is a
+// contradiction the officer will notice.
+func (c *Case) sameAsFiled(p *prepared) *Error {
+	f := p.exhibit.filed
+	now := make([]string, len(p.files))
+	for i, file := range p.files {
+		now[i] = fmt.Sprintf("%x", file.SHA256)
+	}
+	if strings.Join(now, "+") == f.Digest() && len(p.pages) == f.PageCount {
+		return nil
+	}
+	return c.errorAt(p.exhibit.path, "was filed before as Exhibit %s (pages %d–%d, filed %s) and its content has changed since: to file the new version, give it a new id so that it becomes a new exhibit; to keep the filed one, restore its files",
+		f.Label, f.FirstPage, f.LastPage, c.Supplement.record.Date)
 }
 
 // blankFields warns of filled form fields that would print empty.

@@ -20,6 +20,9 @@ type Result struct {
 	Warnings                ErrorList // problems in the evidence that did not stop the build
 	// Inputs identifies what the packet was made from (see sidecar.Inputs).
 	Inputs sidecar.Inputs
+	// Previous are the exhibits of the filings that this one supplements,
+	// as they were filed; empty for a first filing.
+	Previous []sidecar.Exhibit
 	// Parts are the files of a packet split for electronic filing; empty
 	// when it was written whole.
 	Parts []sidecar.Part

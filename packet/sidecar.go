@@ -16,6 +16,7 @@ func (r *Result) Sidecar(c *Case) *sidecar.Sidecar {
 		Inputs:   r.Inputs,
 		Exhibits: []sidecar.Exhibit{},
 		Parts:    r.Parts,
+		Previous: r.Previous,
 	}
 	if r.Numbering.Style == StyleBates {
 		s.Numbers.Prefix, s.Numbers.Digits = r.Numbering.Prefix, r.Numbering.Digits

@@ -100,6 +100,7 @@ const sampleCourt = `{
     "method": "electronic",
     "date": "2026-12-01"
   },
+  "supplement": {"filed": "filed/2026-12-01/case.json", "list_previous": false},
   "sections": [
     {"title": "Identity", "exhibits": [{"id": "passport", "title": "Passport", "files": ["evidence/passport.jpg"], "pages": 1}]}
   ]
@@ -331,7 +332,8 @@ func TestSchemaKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][]string{
-		"":                              {"applicant", "asylum_office", "court", "filing", "forum", "numbering", "preparer", "sections", "service", "version"},
+		"":                              {"applicant", "asylum_office", "court", "filing", "forum", "numbering", "preparer", "sections", "service", "supplement", "version"},
+		"supplement":                    {"filed", "list_previous"},
 		"applicant":                     {"a_number", "address", "date_of_birth", "detained", "name", "nationality", "native_name"},
 		"asylum_office":                 {"address", "name"},
 		"court":                         {"address", "city", "hearing", "judge"},

@@ -23,6 +23,7 @@ const usage = `usage:
                                         build many cases (every case.yaml below a DIR), skipping unchanged ones
   packet validate case.yaml             check the case file and open every evidence file
   packet watch DIR                      rebuild the cases below DIR shortly after their files change
+  packet file case.yaml                 record the built packet as filed (filed/DATE/), for supplements
   packet diff [-json] OLD NEW           what changed between two filings (sidecar .json or case .yaml)
   packet schema                         print the JSON Schema of case files
   packet version                        print the version
@@ -44,6 +45,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return watch(ctx, args[1:], stdout, stderr)
 	case "diff":
 		return diff(ctx, args[1:], stdout, stderr)
+	case "file":
+		return file(args[1:], stdout, stderr)
 	case "schema":
 		stdout.Write(templates.Schema)
 		return exitOK
