@@ -6,10 +6,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/asylumpacket/packet/exhibits"
 	"github.com/asylumpacket/packet/internal/casegen"
 )
 
@@ -92,4 +94,74 @@ func BenchmarkQPDFMerge(b *testing.B) {
 			b.Fatalf("%v: %s", err, msg)
 		}
 	}
+}
+
+// BenchmarkSkip100Unchanged times deciding that 100 built cases need
+// nothing: each case's sidecar read and its files looked at, none read.
+func BenchmarkSkip100Unchanged(b *testing.B) {
+	root := b.TempDir()
+	var cases []string
+	for i := range 100 {
+		cases = append(cases, writeCase(b, filepath.Join(root, strconv.Itoa(i)), genSpec{seed: uint64(i), exhibits: 8, sections: 2}))
+	}
+	for _, o := range BuildAll(context.Background(), cases, BatchOptions{}, nil) {
+		if o.Status != Built {
+			b.Fatal(o.Err)
+		}
+	}
+	for b.Loop() {
+		for _, o := range BuildAll(context.Background(), cases, BatchOptions{}, nil) {
+			if o.Status != Skipped {
+				b.Fatalf("%s: %v", o.Case, o.Status)
+			}
+		}
+	}
+}
+
+// BenchmarkAddOneExhibit times rebuilding a case of about 1,500 pages after
+// one exhibit was added, with the parsed evidence kept from the last build
+// (as packet watch and batch builds keep it), next to a full build.
+func BenchmarkAddOneExhibit(b *testing.B) {
+	dir := b.TempDir()
+	spec := casegen.LargeSpec(2)
+	spec.Pages, spec.Exhibits = 1500, 90
+	if _, err := casegen.WriteCase(dir, spec); err != nil {
+		b.Fatal(err)
+	}
+	caseFile := filepath.Join(dir, "case.yaml")
+	original, _ := os.ReadFile(caseFile)
+	extra := filepath.Join(dir, "evidence", "added.pdf")
+	os.WriteFile(extra, rawPDF([]rawPage{{w: 612, h: 792, text: "added"}, {w: 612, h: 792, text: "added 2"}}, ""), 0o644)
+	added := append(append([]byte{}, original...), []byte("      - { id: added-exhibit, title: Added, files: [evidence/added.pdf] }\n")...)
+
+	b.Run("full", func(b *testing.B) {
+		c, err := Load(caseFile)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for b.Loop() {
+			if _, err := Build(context.Background(), c, io.Discard, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("added", func(b *testing.B) {
+		opts := &Options{Cache: new(exhibits.Cache)}
+		opts.Cache.Limit = 1 << 30
+		for b.Loop() {
+			b.StopTimer()
+			os.WriteFile(caseFile, original, 0o644)
+			c, _ := Load(caseFile)
+			Build(context.Background(), c, io.Discard, opts) // the build before the new evidence came
+			os.WriteFile(caseFile, added, 0o644)
+			c, err := Load(caseFile)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+			if _, err := Build(context.Background(), c, io.Discard, opts); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
