@@ -23,13 +23,22 @@ type page struct {
 	place matrix // content space (the source box, or the unit square of the image) to page space
 	links []link
 
-	overlay      *Source // a page drawn over the content as it is (stamps), or nil
-	overlayIndex int
+	overlays []overlay // pages drawn over the content as it is (stamps), in order
 }
 
+// overlay is page index of src, drawn unscaled over a page.
+type overlay struct {
+	src   *Source
+	index int
+}
+
+// link is a link to the top of page target of this document or, when file
+// is set, to page target (0-based) of the document file, whose height is top.
 type link struct {
 	rect   Rect
 	target int
+	file   string
+	top    float64
 }
 
 // Rect is a rectangle on a page in points, origin at the bottom left.
@@ -119,14 +128,15 @@ func (d *Doc) PageCount() int { return len(d.pages) }
 func (d *Doc) PageSize(i int) (w, h float64) { return d.pages[i].w, d.pages[i].h }
 
 // Overlay draws page n of src over page i, unscaled: a page of the same
-// size whose marks (stamps) go on top of everything the page shows.
+// size whose marks (stamps) go on top of everything the page shows. A page
+// may have several overlays; each is drawn over the ones added before it.
 func (d *Doc) Overlay(i int, src *Source, n int) {
-	d.pages[i].overlay, d.pages[i].overlayIndex = src, n
+	d.pages[i].overlays = append(d.pages[i].overlays, overlay{src, n})
 }
 
 // Link makes r on page i a link to the top of page target.
 func (d *Doc) Link(i int, r Rect, target int) {
-	d.pages[i].links = append(d.pages[i].links, link{r, target})
+	d.pages[i].links = append(d.pages[i].links, link{rect: r, target: target})
 }
 
 // SetOutline sets the bookmarks.
@@ -138,6 +148,9 @@ func (d *Doc) SetLabels(l []Label) { d.labels = l }
 // SetInfo sets the document information.
 func (d *Doc) SetInfo(i Info) { d.info = i }
 
+// Info returns the document information.
+func (d *Doc) Info() Info { return d.info }
+
 func (d *Doc) check() error {
 	n := len(d.pages)
 	if n == 0 {
@@ -145,7 +158,10 @@ func (d *Doc) check() error {
 	}
 	for i, p := range d.pages {
 		for _, l := range p.links {
-			if l.target < 0 || l.target >= n {
+			if l.file != "" && l.target < 0 {
+				return fmt.Errorf("pdf: link on page %d to page %d of %s", i, l.target, l.file)
+			}
+			if l.file == "" && (l.target < 0 || l.target >= n) {
 				return fmt.Errorf("pdf: link on page %d to page %d of %d", i, l.target, n)
 			}
 		}

@@ -34,13 +34,13 @@ func (w *writer) page(i int) error {
 		res.WriteString("/XObject<</P0 " + ref(w.image(p.img)))
 		fmt.Fprintf(&draw, "q %s cm /P0 Do Q\n", matrixString(p.place))
 	}
-	if p.overlay != nil {
-		form, err := w.form(p.overlay, p.overlayIndex)
+	for k, o := range p.overlays {
+		form, err := w.form(o.src, o.index)
 		if err != nil {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
-		res.WriteString("/S0 " + ref(form))
-		draw.WriteString("q /S0 Do Q\n")
+		fmt.Fprintf(&res, "/S%d %s", k, ref(form))
+		fmt.Fprintf(&draw, "q /S%d Do Q\n", k)
 	}
 	res.WriteString(">>")
 	content := w.alloc()
@@ -50,9 +50,8 @@ func (w *writer) page(i int) error {
 	for _, l := range p.links {
 		nr := w.alloc()
 		annots = append(annots, ref(nr))
-		target := w.doc.pages[l.target]
-		w.object(nr, fmt.Sprintf("<</Type/Annot/Subtype/Link/Rect[%s %s %s %s]/Border[0 0 0]/Dest[%s/XYZ 0 %s null]>>",
-			num(l.rect.X), num(l.rect.Y), num(l.rect.X+l.rect.W), num(l.rect.Y+l.rect.H), pageRef(l.target), num(target.h)))
+		w.object(nr, fmt.Sprintf("<</Type/Annot/Subtype/Link/Rect[%s %s %s %s]/Border[0 0 0]%s>>",
+			num(l.rect.X), num(l.rect.Y), num(l.rect.X+l.rect.W), num(l.rect.Y+l.rect.H), w.dest(l)))
 	}
 	dict := fmt.Sprintf("<</Type/Page/Parent %s/MediaBox[0 0 %s %s]/Resources<<%s>>/Contents %s",
 		ref(pagesObj), num(p.w), num(p.h), res.String(), ref(content))

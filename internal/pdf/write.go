@@ -54,20 +54,33 @@ type writer struct {
 	sources []*Source       // in the order of first use
 	used    map[*Source]bool
 	z       deflater
+	tally   *tally // what each page weighs, when the document is weighed
 }
 
 // WriteTo writes the packet to w.
 func (d *Doc) WriteTo(w io.Writer) (int64, error) {
+	_, n, err := d.write(w, nil)
+	return n, err
+}
+
+// write writes the packet to w, tallying what its pages weigh when t is set.
+func (d *Doc) write(w io.Writer, t *tally) (*writer, int64, error) {
 	if err := d.check(); err != nil {
-		return 0, err
+		return nil, 0, err
 	}
-	wr := &writer{doc: d, out: bufio.NewWriterSize(w, 1<<20), sum: sha256.New(),
+	wr := &writer{doc: d, out: bufio.NewWriterSize(w, 1<<20), sum: sha256.New(), tally: t,
 		offsets: map[int]int64{}, next: firstPageObj + len(d.pages), copied: map[srcKey]int{}, forms: map[srcKey]bool{}, used: map[*Source]bool{}}
 	wr.raw("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 	for i := range d.pages {
-		if err := wr.page(i); err != nil {
-			return wr.n, err
+		if t != nil {
+			t.page = i
 		}
+		if err := wr.page(i); err != nil {
+			return wr, wr.n, err
+		}
+	}
+	if t != nil {
+		t.page = -1
 	}
 	outlines := wr.outlines()
 	wr.info()
@@ -77,7 +90,7 @@ func (d *Doc) WriteTo(w io.Writer) (int64, error) {
 	if wr.err == nil {
 		wr.err = wr.out.Flush()
 	}
-	return wr.n, wr.err
+	return wr, wr.n, wr.err
 }
 
 func (w *writer) raw(s string) {
@@ -114,6 +127,7 @@ func (w *writer) object(nr int, body string) {
 	w.begin(nr)
 	w.raw(body)
 	w.raw("\nendobj\n")
+	w.end(nr)
 }
 
 func (w *writer) stream(nr int, dict string, data []byte) {
@@ -121,6 +135,14 @@ func (w *writer) stream(nr int, dict string, data []byte) {
 	w.raw("<<" + dict + "/Length " + strconv.Itoa(len(data)) + ">>\nstream\n")
 	w.rawBytes(data)
 	w.raw("\nendstream\nendobj\n")
+	w.end(nr)
+}
+
+// end notes that object nr is complete.
+func (w *writer) end(nr int) {
+	if w.tally != nil {
+		w.tally.object(nr, w.n-w.offsets[nr])
+	}
 }
 
 func pageRef(i int) string { return strconv.Itoa(firstPageObj+i) + " 0 R" }
@@ -142,6 +164,9 @@ func (w *writer) value(b *strings.Builder, s *Source, o types.Object) {
 			nr = w.alloc()
 			w.copied[k] = nr
 			w.pending = append(w.pending, k)
+		}
+		if w.tally != nil {
+			w.tally.ref(nr)
 		}
 		b.WriteString(ref(nr))
 	case types.Dict:
@@ -187,6 +212,9 @@ func (w *writer) drain() error {
 		k := w.pending[0]
 		w.pending = w.pending[1:]
 		nr := w.copied[k]
+		if w.tally != nil {
+			w.tally.from = nr
+		}
 		o, err := k.src.xref.Dereference(types.IndirectRef{ObjectNumber: types.Integer(k.nr)})
 		if err != nil {
 			return fmt.Errorf("object %d: %w", k.nr, err)
@@ -218,6 +246,9 @@ func (w *writer) drain() error {
 		}
 		w.value(&b, k.src, o)
 		w.object(nr, b.String())
+	}
+	if w.tally != nil {
+		w.tally.from = 0
 	}
 	return w.err
 }
