@@ -121,3 +121,21 @@ func TestExampleDiff(t *testing.T) {
 		t.Fatalf("diff: %+v", d.Summary)
 	}
 }
+
+// TestExamplesRebuildOnlyChanged builds both examples, changes one exhibit
+// of one, and checks that only that case is built again.
+func TestExamplesRebuildOnlyChanged(t *testing.T) {
+	cases := []string{copyExample(t, "asylum-office"), copyExample(t, "immigration-court")}
+	for _, o := range BuildAll(context.Background(), cases, BatchOptions{}, nil) {
+		if o.Status != Built {
+			t.Fatal(o.Err)
+		}
+	}
+	letter := filepath.Join(filepath.Dir(cases[0]), "evidence", "sister-letter.pdf")
+	data, _ := os.ReadFile(letter)
+	os.WriteFile(letter, append(data, '\n'), 0o644)
+	outs := BuildAll(context.Background(), cases, BatchOptions{}, nil)
+	if outs[0].Status != Built || outs[1].Status != Skipped {
+		t.Fatalf("after changing one exhibit: %v, %v", outs[0].Status, outs[1].Status)
+	}
+}
