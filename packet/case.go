@@ -94,6 +94,10 @@ type Filing struct {
 	Date       Date
 	Salutation string
 	Letter     string
+	// Split, when not zero, is the largest file in bytes that the filing
+	// system takes: a larger packet is written as parts cut between
+	// exhibits (ECAS takes 25 MB).
+	Split int64
 }
 
 // Numbering styles and positions.

@@ -20,7 +20,7 @@ var knownKeys = map[string][]string{
 	"asylum_office":                 {"name", "address"},
 	"court":                         {"city", "address", "judge", "hearing"},
 	"preparer":                      {"name", "firm", "address", "phone", "email", "eoir_id", "bar_number"},
-	"filing":                        {"title", "date", "salutation", "letter"},
+	"filing":                        {"title", "date", "salutation", "letter", "split"},
 	"numbering":                     {"style", "position", "prefix", "digits", "start"},
 	"service":                       {"to", "address", "method", "date"},
 	"sections[]":                    {"title", "exhibits"},

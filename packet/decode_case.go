@@ -2,6 +2,8 @@ package packet
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/asylumpacket/packet/exhibits"
 	"gopkg.in/yaml.v3"
@@ -115,12 +117,37 @@ func (d *decoder) filing(n *yaml.Node) Filing {
 	if n != nil {
 		d.require(n, p, m, "title", "date")
 	}
-	return Filing{
+	f := Filing{
 		Title:      d.text(m["title"], p+".title"),
 		Date:       d.date(m["date"], p+".date", false),
 		Salutation: d.text(m["salutation"], p+".salutation"),
 		Letter:     d.text(m["letter"], p+".letter"),
 	}
+	if s, ok := d.scalar(m["split"], p+".split", "a size such as 25MB"); ok {
+		if n, ok := parseSize(s); ok {
+			f.Split = n
+		} else {
+			d.fail(m["split"], p+".split", "%q is not a size (allowed: a number with KB, MB or GB, from 100KB, e.g. 25MB)", s)
+		}
+	}
+	return f
+}
+
+// parseSize reads a file size such as "25MB", "24.5 MB" or "500KB" (decimal
+// units, as filing systems state their limits).
+func parseSize(s string) (int64, bool) {
+	s = strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(s), " ", ""))
+	units := map[string]float64{"KB": 1e3, "MB": 1e6, "GB": 1e9}
+	for suffix, unit := range units {
+		if num, ok := strings.CutSuffix(s, suffix); ok {
+			v, err := strconv.ParseFloat(num, 64)
+			if err != nil || v*unit < 100e3 || v*unit > 100e9 {
+				return 0, false
+			}
+			return int64(v * unit), true
+		}
+	}
+	return 0, false
 }
 
 func (d *decoder) numbering(n *yaml.Node) Numbering {

@@ -25,29 +25,43 @@ func BuildFile(ctx context.Context, c *Case, out string, opts *Options) (*Result
 	if err := c.checkOutput(out); err != nil {
 		return nil, err
 	}
-	var res *Result
-	pdfTmp, err := writeTemp(out, func(w io.Writer) (err error) {
-		res, err = Build(ctx, c, w, opts)
-		return err
-	})
+	doc, res, release, err := c.compose(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
-	defer os.Remove(pdfTmp) // a no-op once renamed
-	jsonTmp, err := writeTemp(sidecar.PathFor(out), func(w io.Writer) error { return res.WriteSidecar(w, c) })
-	if err != nil {
-		return nil, err
-	}
-	defer os.Remove(jsonTmp)
+	defer release()
 	// The old sidecar goes first: a packet may lack its sidecar for a moment
 	// (and a rebuild then redoes it), but never stands beside another's.
 	if err := os.Remove(sidecar.PathFor(out)); err != nil && !os.IsNotExist(err) {
 		return nil, err
 	}
-	if err := os.Rename(pdfTmp, out); err != nil {
+	if c.Filing.Split > 0 {
+		parts, err := writeParts(ctx, doc, res, out, c.Filing.Split)
+		if err != nil {
+			return nil, err
+		}
+		if len(parts) > 1 {
+			res.Parts = parts
+		}
+	} else {
+		pdfTmp, err := writeTemp(out, func(w io.Writer) error {
+			_, err := doc.WriteTo(w)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		if err := os.Rename(pdfTmp, out); err != nil {
+			os.Remove(pdfTmp)
+			return nil, err
+		}
+	}
+	jsonTmp, err := writeTemp(sidecar.PathFor(out), func(w io.Writer) error { return res.WriteSidecar(w, c) })
+	if err != nil {
 		return nil, err
 	}
 	if err := os.Rename(jsonTmp, sidecar.PathFor(out)); err != nil {
+		os.Remove(jsonTmp)
 		return nil, err
 	}
 	return res, nil
@@ -95,7 +109,13 @@ func (c *Case) checkOutput(out string) error {
 			}
 		}
 	}
-	for _, target := range []string{out, sidecar.PathFor(out)} {
+	targets := []string{out, sidecar.PathFor(out)}
+	if c.Filing.Split > 0 {
+		for k := 1; k <= 99; k++ {
+			targets = append(targets, partName(out, k))
+		}
+	}
+	for _, target := range targets {
 		for _, in := range inputs {
 			if sameFile(target, in) {
 				return fmt.Errorf("%s would overwrite the input %s; choose another name with -o", target, in)

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -68,8 +69,10 @@ func UpToDate(c *Case, out string, opts *Options) bool {
 	if err != nil || len(old.Inputs.Files) == 0 {
 		return false
 	}
-	if _, err := os.Stat(out); err != nil {
-		return false
+	for _, f := range packetFiles(out, old) {
+		if _, err := os.Stat(f); err != nil {
+			return false
+		}
 	}
 	known := map[string]sidecar.File{}
 	for _, f := range old.Inputs.Files[1:] {
@@ -117,4 +120,17 @@ func (c *Case) fileNow(name string, recorded sidecar.File) (sidecar.File, bool) 
 		return sidecar.File{}, false
 	}
 	return sidecar.File{Path: name, SHA256: fmt.Sprintf("%x", h.Sum(nil)), Size: n, ModTime: stamp(st.ModTime())}, true
+}
+
+// packetFiles lists the files of the packet at out as its sidecar records
+// them: out itself, or its parts when it was split.
+func packetFiles(out string, s *sidecar.Sidecar) []string {
+	if len(s.Parts) == 0 {
+		return []string{out}
+	}
+	var files []string
+	for _, p := range s.Parts {
+		files = append(files, filepath.Join(filepath.Dir(out), p.File))
+	}
+	return files
 }

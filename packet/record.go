@@ -31,12 +31,7 @@ func Record(c *Case, out string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	files := []string{out, sidecar.PathFor(out)}
-	for _, p := range rec.Parts {
-		if p.File != filepath.Base(out) {
-			files = append(files, filepath.Join(filepath.Dir(out), p.File))
-		}
-	}
+	files := append(packetFiles(out, rec), sidecar.PathFor(out))
 	for _, f := range files {
 		if _, err := os.Stat(filepath.Join(dir, filepath.Base(f))); err == nil {
 			return "", fmt.Errorf("%s already holds a filing of %s: a record is never overwritten", dir, c.Filing.Date.Long())

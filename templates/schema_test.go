@@ -92,7 +92,7 @@ const sampleCourt = `{
     "hearing": "2027-01-20T09:00"
   },
   "preparer": {"name": "Maria Okafor, Esq.", "eoir_id": "ABC12345"},
-  "filing": {"title": "Respondent's Evidence", "date": "2026-12-01"},
+  "filing": {"title": "Respondent's Evidence", "date": "2026-12-01", "split": "25MB"},
   "numbering": {"style": "page", "position": "bottom-right", "start": 5},
   "service": {
     "to": "DHS Office of the Principal Legal Advisor",
@@ -338,7 +338,7 @@ func TestSchemaKeys(t *testing.T) {
 		"asylum_office":                 {"address", "name"},
 		"court":                         {"address", "city", "hearing", "judge"},
 		"preparer":                      {"address", "bar_number", "email", "eoir_id", "firm", "name", "phone"},
-		"filing":                        {"date", "letter", "salutation", "title"},
+		"filing":                        {"date", "letter", "salutation", "split", "title"},
 		"numbering":                     {"digits", "position", "prefix", "start", "style"},
 		"service":                       {"address", "date", "method", "to"},
 		"sections[]":                    {"exhibits", "title"},

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/asylumpacket/packet/packet"
 	"github.com/asylumpacket/packet/sidecar"
@@ -77,6 +78,10 @@ func buildOne(ctx context.Context, name string, f buildFlags, stdout, stderr io.
 		res.Stamp(res.FirstNumber), res.Stamp(res.LastNumber))
 	for _, e := range res.Exhibits {
 		fmt.Fprintf(stdout, "  %-3s %-14s %s\n", e.Label, res.Range(e), e.Title)
+	}
+	for _, p := range res.Parts {
+		fmt.Fprintf(stdout, "  part %s: %.1f MB, pages %s–%s, exhibits %s\n", p.File, float64(p.Size)/1e6,
+			res.Stamp(p.FirstPage), res.Stamp(p.LastPage), strings.Join(p.Exhibits, " "))
 	}
 	fmt.Fprintf(stdout, "%s: sidecar\n", sidecar.PathFor(out))
 	return exitOK
