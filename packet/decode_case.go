@@ -35,9 +35,9 @@ func (d *decoder) decodeCase(n *yaml.Node) *Case {
 	if v := m["supplement"]; v != nil {
 		sm := d.mapping(v, "supplement")
 		d.require(v, "supplement", sm, "filed")
-		c.Supplement = &Supplement{Filed: d.text(sm["filed"], "supplement.filed"), ListPrevious: true}
-		if sm["list_previous"] != nil {
-			c.Supplement.ListPrevious = d.boolean(sm["list_previous"], "supplement.list_previous")
+		c.Supplement = &Supplement{
+			Filed:        d.text(sm["filed"], "supplement.filed"),
+			ListPrevious: d.boolean(sm["list_previous"], "supplement.list_previous"),
 		}
 	}
 	c.numberingSet = m["numbering"] != nil && d.mapping(m["numbering"], "numbering")["start"] != nil

@@ -37,7 +37,7 @@ func TestSupplement(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "evidence", "new1.pdf"), rawPDF([]rawPage{{w: 612, h: 792, text: "new one"}}, ""), 0o644)
 	os.WriteFile(filepath.Join(dir, "evidence", "new2.pdf"), rawPDF([]rawPage{{w: 612, h: 792, text: "new two"}, {w: 595, h: 842, text: "p2"}}, ""), 0o644)
 	y, _ := os.ReadFile(caseFile)
-	text := strings.Replace(string(y), "date: 2026-12-01 }", "date: 2027-03-01 }\nsupplement: { filed: "+filepath.ToSlash(mustRel(t, dir, record))+" }", 1)
+	text := strings.Replace(string(y), "date: 2026-12-01 }", "date: 2027-03-01 }\nsupplement: { filed: "+filepath.ToSlash(mustRel(t, dir, record))+", list_previous: true }", 1)
 	text += "      - { id: new-1, title: A letter that arrived in February, files: [evidence/new1.pdf] }\n"
 	text += "      - { id: new-2, title: A second new letter, files: [evidence/new2.pdf] }\n"
 	os.WriteFile(caseFile, []byte(text), 0o644)
