@@ -139,3 +139,41 @@ func TestExamplesRebuildOnlyChanged(t *testing.T) {
 		t.Fatalf("after changing one exhibit: %v, %v", outs[0].Status, outs[1].Status)
 	}
 }
+
+// TestExampleSplit splits the court example for electronic filing: every
+// part is under the limit, and the page numbers run on from part to part.
+func TestExampleSplit(t *testing.T) {
+	caseFile := copyExample(t, "immigration-court")
+	y, _ := os.ReadFile(caseFile)
+	text := strings.Replace(string(y), "\n  date: ", "\n  split: 150KB\n  date: ", 1)
+	if text == string(y) {
+		t.Fatal("the example's case file changed shape; update this test")
+	}
+	os.WriteFile(caseFile, []byte(text), 0o644)
+	o := BuildAll(context.Background(), []string{caseFile}, BatchOptions{}, nil)[0]
+	if o.Status != Built {
+		t.Fatal(o.Err)
+	}
+	parts := o.Result.Parts
+	if len(parts) < 2 {
+		t.Fatalf("%d parts", len(parts))
+	}
+	for k, p := range parts {
+		path := filepath.Join(filepath.Dir(caseFile), p.File)
+		st, err := os.Stat(path)
+		if err != nil || st.Size() > 150_000 {
+			t.Errorf("%s: %v, %d bytes", p.File, err, st.Size())
+		}
+		if k > 0 && p.FirstPage != parts[k-1].LastPage+1 {
+			t.Errorf("%s starts at %d after %d", p.File, p.FirstPage, parts[k-1].LastPage)
+		}
+		in := inspect(t, path)
+		first := 1
+		if k == 0 {
+			first = o.Result.CoverPages + 1
+		}
+		if want := o.Result.Stamp(p.FirstPage); !hasWords(in.bottom(first), want) {
+			t.Errorf("%s: its first numbered page reads %q, want %s", p.File, in.bottom(first), want)
+		}
+	}
+}
