@@ -168,3 +168,21 @@ func TestBuildMany(t *testing.T) {
 		t.Errorf("unchanged single case: exit %d, %q", code, out)
 	}
 }
+
+func TestFile(t *testing.T) {
+	name := writeCase(t, caseYAML)
+	if code, _, errs := run("file", name); code != 1 || !strings.Contains(errs, "build it before recording") {
+		t.Fatalf("file before build: %d %q", code, errs)
+	}
+	run("build", name)
+	code, out, errs := run("file", name)
+	if code != 0 || !strings.Contains(out, "supplement: { filed: filed/2026-12-01/case.json }") {
+		t.Fatalf("file: %d %q %q", code, out, errs)
+	}
+	if _, err := os.Stat(filepath.Join(filepath.Dir(name), "filed", "2026-12-01", "case.pdf")); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := run("file", name); code != 1 || !strings.Contains(errs, "never overwritten") {
+		t.Fatalf("second file: %d %q", code, errs)
+	}
+}
