@@ -16,6 +16,7 @@ import (
 // inspected is what outside readers (poppler's pdftotext, qpdf) see in a
 // packet; tests compare it with the Result, never with our own parsing.
 type inspected struct {
+	title     string   // the document information's title
 	labels    []string // the page labels a viewer shows, as qpdf reads them
 	pages     []seenPage
 	links     []seenLink
@@ -32,8 +33,11 @@ type word struct {
 	text           string
 }
 
+// seenLink is a link on page (1-based) to page dest of this file, or of
+// file when it leads into another part of a split packet.
 type seenLink struct {
-	page, dest     int // 1-based
+	page, dest     int
+	file           string
 	x0, y0, x1, y1 float64
 }
 
@@ -111,20 +115,31 @@ func inspect(t testing.TB, path string) *inspected {
 			if ad["/Subtype"] != "/Link" {
 				continue
 			}
-			if action, _ := ad["/A"].(map[string]any); action["/S"] == "/GoToR" {
-				continue // a link into another part of a split packet
-			}
 			rect, _ := ad["/Rect"].([]any)
-			dest, _ := ad["/Dest"].([]any)
-			if len(rect) != 4 || len(dest) == 0 {
-				t.Fatalf("page %d: link without rectangle or destination: %v", i+1, ad)
+			if len(rect) != 4 {
+				t.Fatalf("page %d: a link without a rectangle: %v", i+1, ad)
 			}
 			h := in.pages[i].h
-			in.links = append(in.links, seenLink{page: i + 1, dest: pageOf[dest[0].(string)],
-				x0: num(rect[0]), y0: h - num(rect[3]), x1: num(rect[2]), y1: h - num(rect[1])})
+			l := seenLink{page: i + 1, x0: num(rect[0]), y0: h - num(rect[3]), x1: num(rect[2]), y1: h - num(rect[1])}
+			if dest, ok := ad["/Dest"].([]any); ok && len(dest) > 0 {
+				l.dest = pageOf[dest[0].(string)]
+			} else {
+				action, _ := ad["/A"].(map[string]any)
+				spec, _ := action["/F"].(map[string]any)
+				dest, _ := action["/D"].([]any)
+				uf, _ := spec["/UF"].(string)
+				if action["/S"] != "/GoToR" || spec["/F"] != uf || uf == "" || len(dest) == 0 {
+					t.Fatalf("page %d: a link that leads nowhere: %v", i+1, ad)
+				}
+				l.file, l.dest = strings.TrimPrefix(uf, "u:"), int(num(dest[0]))+1
+			}
+			in.links = append(in.links, l)
 		}
 	}
 	in.bookmarks = convertOutlines(doc.Outlines)
+	trailer, _ := objects["trailer"]["value"].(map[string]any)
+	info, _ := objects["obj:"+trailer["/Info"].(string)]["value"].(map[string]any)
+	in.title, _ = info["/Title"].(string)
 	return in
 }
 
@@ -210,6 +225,9 @@ func checkPacket(t *testing.T, path string, res *Result) {
 	}
 	byDest := map[int]seenLink{}
 	for _, l := range in.links {
+		if l.file != "" {
+			continue // into another part
+		}
 		if l.page <= res.CoverPages || l.page > res.CoverPages+res.IndexPages {
 			t.Errorf("a link on page %d, outside the index", l.page)
 		}

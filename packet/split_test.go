@@ -3,22 +3,17 @@ package packet
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
-	"html"
 	"image"
 	"image/png"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/asylumpacket/packet/internal/pdf"
-	"github.com/asylumpacket/packet/internal/testtool"
 	"github.com/asylumpacket/packet/sidecar"
 )
 
@@ -83,10 +78,10 @@ func TestWriteParts(t *testing.T) {
 func checkParts(t *testing.T, dir string, res *Result, parts []sidecar.Part, limit int64, service bool) {
 	t.Helper()
 	n := len(parts)
-	offset := 0                 // physical pages before the part
-	at := map[string][2]int{}   // exhibit label → part, page in it (1-based)
-	seen := []*partInspection{} // every part, read
-	var labels []string         // every exhibit, in part order
+	offset := 0               // physical pages before the part
+	at := map[string][2]int{} // exhibit label → part, page in it (1-based)
+	seen := []*inspected{}    // every part, read
+	var labels []string       // every exhibit, in part order
 	for k, p := range parts {
 		path := filepath.Join(dir, p.File)
 		fi, err := os.Stat(path)
@@ -96,7 +91,7 @@ func checkParts(t *testing.T, dir string, res *Result, parts []sidecar.Part, lim
 		if fi.Size() != p.Size || p.Size > limit {
 			t.Errorf("%s: %d bytes, record says %d, limit %d", p.File, fi.Size(), p.Size, limit)
 		}
-		in := inspectPart(t, path)
+		in := inspect(t, path)
 		seen = append(seen, in)
 		pages := len(in.pages)
 		for j := 1; j <= pages; j++ {
@@ -230,105 +225,6 @@ func dirNames(t *testing.T, dir string) []string {
 		names = append(names, e.Name())
 	}
 	return names
-}
-
-// partInspection is what pdftotext and qpdf see in a part. It is inspect's
-// view, with links into other files, which inspect refuses, and the title.
-type partInspection struct {
-	inspected
-	links []partLink
-	title string
-}
-
-// partLink is a link: to page dest (1-based) of this file when file is
-// empty, else of the file named.
-type partLink struct {
-	seenLink
-	file string
-}
-
-func inspectPart(t *testing.T, path string) *partInspection {
-	t.Helper()
-	in := &partInspection{}
-	out, err := exec.Command(testtool.Need(t, "pdftotext"), "-bbox", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext -bbox: %v", err)
-	}
-	for _, chunk := range strings.Split(string(out), "</page>") {
-		m := pageTag.FindStringSubmatch(chunk)
-		if m == nil {
-			continue
-		}
-		p := seenPage{w: atof(m[1]), h: atof(m[2])}
-		for _, w := range wordTag.FindAllStringSubmatch(chunk, -1) {
-			p.words = append(p.words, word{atof(w[1]), atof(w[2]), atof(w[3]), atof(w[4]), html.UnescapeString(w[5])})
-		}
-		in.pages = append(in.pages, p)
-	}
-	qpdf := testtool.Need(t, "qpdf")
-	if out, err := exec.Command(qpdf, "--check", path).CombinedOutput(); err != nil || strings.Contains(string(out), "WARNING") {
-		t.Fatalf("qpdf --check %s: %v\n%s", path, err, out)
-	}
-	js, err := exec.Command(qpdf, "--json=2", "--json-key=pages", "--json-key=outlines", "--json-key=qpdf", path).Output()
-	if err != nil {
-		t.Fatalf("qpdf --json: %v", err)
-	}
-	var doc struct {
-		Pages []struct {
-			Object string         `json:"object"`
-			Label  map[string]any `json:"label"`
-		} `json:"pages"`
-		Outlines []qpdfOutline     `json:"outlines"`
-		QPDF     []json.RawMessage `json:"qpdf"`
-	}
-	var objects map[string]map[string]any
-	if json.Unmarshal(js, &doc) != nil || len(doc.QPDF) < 2 || json.Unmarshal(doc.QPDF[1], &objects) != nil {
-		t.Fatal("qpdf --json: unreadable")
-	}
-	if len(doc.Pages) != len(in.pages) {
-		t.Fatalf("qpdf sees %d pages, pdftotext %d", len(doc.Pages), len(in.pages))
-	}
-	pageOf := map[string]int{}
-	for i, p := range doc.Pages {
-		pageOf[p.Object] = i + 1
-		label := ""
-		if p.Label["/S"] == "/D" {
-			prefix, _ := p.Label["/P"].(string)
-			label = strings.TrimPrefix(prefix, "u:") + strconv.Itoa(int(num(p.Label["/St"])))
-		}
-		in.labels = append(in.labels, label)
-	}
-	for i, p := range doc.Pages {
-		page, _ := objects["obj:"+p.Object]["value"].(map[string]any)
-		annots, _ := page["/Annots"].([]any)
-		for _, a := range annots {
-			ad, _ := objects["obj:"+a.(string)]["value"].(map[string]any)
-			rect, _ := ad["/Rect"].([]any)
-			if ad["/Subtype"] != "/Link" || len(rect) != 4 {
-				t.Fatalf("page %d: an annotation that is not a link: %v", i+1, ad)
-			}
-			h := in.pages[i].h
-			l := partLink{seenLink: seenLink{page: i + 1, x0: num(rect[0]), y0: h - num(rect[3]), x1: num(rect[2]), y1: h - num(rect[1])}}
-			if dest, ok := ad["/Dest"].([]any); ok && len(dest) > 0 {
-				l.dest = pageOf[dest[0].(string)]
-			} else {
-				action, _ := ad["/A"].(map[string]any)
-				spec, _ := action["/F"].(map[string]any)
-				dest, _ := action["/D"].([]any)
-				uf, _ := spec["/UF"].(string)
-				if action["/S"] != "/GoToR" || spec["/F"] != uf || uf == "" || len(dest) == 0 {
-					t.Fatalf("page %d: a link that leads nowhere: %v", i+1, ad)
-				}
-				l.file, l.dest = strings.TrimPrefix(uf, "u:"), int(num(dest[0]))+1
-			}
-			in.links = append(in.links, l)
-		}
-	}
-	in.bookmarks = convertOutlines(doc.Outlines)
-	trailer, _ := objects["trailer"]["value"].(map[string]any)
-	info, _ := objects["obj:"+trailer["/Info"].(string)]["value"].(map[string]any)
-	in.title, _ = info["/Title"].(string)
-	return in
 }
 
 func TestWritePartsReproducible(t *testing.T) {
