@@ -1,12 +1,9 @@
 package layout
 
 import (
-	"bytes"
 	"fmt"
 
 	"github.com/go-pdf/fpdf"
-
-	"github.com/asylumpacket/packet/templates"
 )
 
 // The part line sits in the top margin, clear of the generated pages' text
@@ -32,16 +29,7 @@ func RenderPartLines(lines []PartLine) ([]byte, error) {
 	if len(lines) == 0 {
 		return nil, fmt.Errorf("layout: no part lines")
 	}
-	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: lines[0].W, Ht: lines[0].H}})
-	f.SetCatalogSort(true)
-	f.SetCreationDate(fixedTime)
-	f.SetModificationDate(fixedTime)
-	f.SetAutoPageBreak(false, 0)
-	f.SetCompression(false) // the assembler compresses
-	f.AddUTF8FontFromBytes(family, "", templates.Regular())
-	f.SetFont(family, "", partLineSize)
-	f.SetFillColor(255, 255, 255)
-	f.SetTextColor(0, 0, 0)
+	f := overlay(lines[0].W, lines[0].H, partLineSize)
 	for _, l := range lines {
 		f.AddPageFormat("P", fpdf.SizeType{Wd: l.W, Ht: l.H})
 		text := clean(l.Text)
@@ -50,9 +38,5 @@ func RenderPartLines(lines []PartLine) ([]byte, error) {
 		f.Rect(x-stampPad, partLineBaseline-partLineSize*0.76-stampPad, w+2*stampPad, partLineSize+2*stampPad, "F")
 		f.Text(x, partLineBaseline, text)
 	}
-	var buf bytes.Buffer
-	if err := f.Output(&buf); err != nil {
-		return nil, fmt.Errorf("layout: part lines: %w", err)
-	}
-	return buf.Bytes(), nil
+	return output(f, "part lines")
 }

@@ -49,17 +49,7 @@ func RenderStamps(pages []StampPage) ([]byte, error) {
 	if len(pages) == 0 {
 		return nil, fmt.Errorf("layout: no pages to stamp")
 	}
-	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: pages[0].W, Ht: pages[0].H}})
-	f.SetCatalogSort(true)
-	f.SetCreationDate(fixedTime)
-	f.SetModificationDate(fixedTime)
-	f.SetAutoPageBreak(false, 0)
-	// The assembler compresses what is worth it, with one reusable compressor.
-	f.SetCompression(false)
-	f.AddUTF8FontFromBytes(family, "", templates.Regular())
-	f.SetFont(family, "", stampSize)
-	f.SetFillColor(255, 255, 255)
-	f.SetTextColor(0, 0, 0)
+	f := overlay(pages[0].W, pages[0].H, stampSize)
 	for _, p := range pages {
 		f.AddPageFormat("P", fpdf.SizeType{Wd: p.W, Ht: p.H})
 		for _, s := range p.Stamps {
@@ -77,9 +67,31 @@ func RenderStamps(pages []StampPage) ([]byte, error) {
 			f.Text(x, base, text)
 		}
 	}
+	return output(f, "stamps")
+}
+
+// overlay starts a document of pages that are laid over the packet's own:
+// transparent but for white-backed text in the embedded font, written
+// deterministically and uncompressed (the assembler compresses it once).
+func overlay(w, h, size float64) *fpdf.Fpdf {
+	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
+	f.SetCatalogSort(true)
+	f.SetCreationDate(fixedTime)
+	f.SetModificationDate(fixedTime)
+	f.SetAutoPageBreak(false, 0)
+	f.SetCompression(false)
+	f.AddUTF8FontFromBytes(family, "", templates.Regular())
+	f.SetFont(family, "", size)
+	f.SetFillColor(255, 255, 255)
+	f.SetTextColor(0, 0, 0)
+	return f
+}
+
+// output returns the PDF an overlay document made.
+func output(f *fpdf.Fpdf, what string) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := f.Output(&buf); err != nil {
-		return nil, fmt.Errorf("layout: stamps: %w", err)
+		return nil, fmt.Errorf("layout: %s: %w", what, err)
 	}
 	return buf.Bytes(), nil
 }
