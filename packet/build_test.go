@@ -87,6 +87,7 @@ func TestInputsUnchangedAndAtomic(t *testing.T) {
 	out := filepath.Join(dir, "out", "packet.pdf")
 	os.MkdirAll(filepath.Dir(out), 0o755)
 	os.WriteFile(out, []byte("the previous packet"), 0o644)
+	os.WriteFile(sidecar.PathFor(out), []byte("its sidecar"), 0o644)
 
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -96,7 +97,10 @@ func TestInputsUnchangedAndAtomic(t *testing.T) {
 	if got, _ := os.ReadFile(out); string(got) != "the previous packet" {
 		t.Fatal("a failed build replaced the previous packet")
 	}
-	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 1 {
+	if got, _ := os.ReadFile(sidecar.PathFor(out)); string(got) != "its sidecar" {
+		t.Fatal("a failed build removed the previous sidecar")
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 2 {
 		t.Fatalf("a failed build left files behind: %v", entries)
 	}
 	if _, err := BuildFile(context.Background(), c, out, nil); err != nil {

@@ -30,31 +30,21 @@ func BuildFile(ctx context.Context, c *Case, out string, opts *Options) (*Result
 		return nil, err
 	}
 	defer release()
-	// The old sidecar goes first: a packet may lack its sidecar for a moment
-	// (and a rebuild then redoes it), but never stands beside another's.
-	if err := os.Remove(sidecar.PathFor(out)); err != nil && !os.IsNotExist(err) {
+	// The old sidecar goes once the new packet is complete, just before it
+	// replaces the old one: a packet may lack its sidecar for a moment (and
+	// a rebuild then redoes it), but never stands beside another's.
+	removeSidecar := func() error {
+		if err := os.Remove(sidecar.PathFor(out)); err != nil && !os.IsNotExist(err) {
+			return err
+		}
+		return nil
+	}
+	parts, err := writeParts(ctx, doc, res, out, c.Filing.Split, removeSidecar)
+	if err != nil {
 		return nil, err
 	}
-	if c.Filing.Split > 0 {
-		parts, err := writeParts(ctx, doc, res, out, c.Filing.Split)
-		if err != nil {
-			return nil, err
-		}
-		if len(parts) > 1 {
-			res.Parts = parts
-		}
-	} else {
-		pdfTmp, err := writeTemp(out, func(w io.Writer) error {
-			_, err := doc.WriteTo(w)
-			return err
-		})
-		if err != nil {
-			return nil, err
-		}
-		if err := os.Rename(pdfTmp, out); err != nil {
-			os.Remove(pdfTmp)
-			return nil, err
-		}
+	if len(parts) > 1 {
+		res.Parts = parts
 	}
 	jsonTmp, err := writeTemp(sidecar.PathFor(out), func(w io.Writer) error { return res.WriteSidecar(w, c) })
 	if err != nil {

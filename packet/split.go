@@ -31,6 +31,7 @@ type part struct {
 }
 
 // writeParts writes the composed packet as parts of at most limit bytes
+// (whole when limit is zero)
 // each, cut at exhibit boundaries, named NAME_Part1.pdf, NAME_Part2.pdf …
 // beside out (out = ".../NAME.pdf"), atomically (temporary files renamed only
 // when every part is complete; an earlier packet's parts beyond the new count
@@ -43,13 +44,16 @@ type part struct {
 // and pages, and the index's links lead into the other parts' files. A
 // split removes an earlier packet written whole at out, and a whole packet
 // an earlier split's parts, so that no stale file stands beside the new.
-func writeParts(ctx context.Context, doc *pdf.Doc, res *Result, out string, limit int64) ([]sidecar.Part, error) {
+func writeParts(ctx context.Context, doc *pdf.Doc, res *Result, out string, limit int64, beforeCommit func() error) ([]sidecar.Part, error) {
+	if limit <= 0 {
+		return writeWhole(doc, res, out, beforeCommit)
+	}
 	w, err := doc.Weigh()
 	if err != nil {
 		return nil, err
 	}
 	if w.Total() <= limit {
-		return writeWhole(doc, res, out)
+		return writeWhole(doc, res, out, beforeCommit)
 	}
 	// What a part adds to its pages (its opening line, links into other
 	// files, a longer title) is measured once the cuts are known; the cuts
@@ -80,20 +84,29 @@ func writeParts(ctx context.Context, doc *pdf.Doc, res *Result, out string, limi
 			reserve += over
 			continue
 		}
+		if err := beforeCommit(); err != nil {
+			removeAll(tmps)
+			return nil, err
+		}
 		return commit(parts, tmps, out)
 	}
 	return nil, errors.New("packet: internal error: the parts did not settle under the size limit")
 }
 
 // writeWhole writes a packet that needs no splitting to out, and removes
-// the parts of an earlier, split packet of the same name.
-func writeWhole(doc *pdf.Doc, res *Result, out string) ([]sidecar.Part, error) {
+// the parts of an earlier, split packet of the same name. beforeCommit runs
+// once the new file is complete, before it replaces anything.
+func writeWhole(doc *pdf.Doc, res *Result, out string, beforeCommit func() error) ([]sidecar.Part, error) {
 	var size int64
 	tmp, err := writeTemp(out, func(w io.Writer) (err error) {
 		size, err = doc.WriteTo(w)
 		return err
 	})
 	if err != nil {
+		return nil, err
+	}
+	if err := beforeCommit(); err != nil {
+		os.Remove(tmp)
 		return nil, err
 	}
 	if err := os.Rename(tmp, out); err != nil {

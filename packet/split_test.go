@@ -53,7 +53,7 @@ func TestWriteParts(t *testing.T) {
 			doc, res := composeCase(t, writeCase(t, t.TempDir(), s))
 			limit := splitLimit(t, doc, res)
 			dir := t.TempDir()
-			parts, err := writeParts(context.Background(), doc, res, filepath.Join(dir, "packet.pdf"), limit)
+			parts, err := writeParts(context.Background(), doc, res, filepath.Join(dir, "packet.pdf"), limit, noHook)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -231,11 +231,11 @@ func TestWritePartsReproducible(t *testing.T) {
 	doc, res := composeCase(t, writeCase(t, t.TempDir(), genSpec{seed: 33, exhibits: 12, sections: 2, court: true}))
 	limit := splitLimit(t, doc, res)
 	a, b := t.TempDir(), t.TempDir()
-	pa, err := writeParts(context.Background(), doc, res, filepath.Join(a, "packet.pdf"), limit)
+	pa, err := writeParts(context.Background(), doc, res, filepath.Join(a, "packet.pdf"), limit, noHook)
 	if err != nil {
 		t.Fatal(err)
 	}
-	pb, err := writeParts(context.Background(), doc, res, filepath.Join(b, "packet.pdf"), limit)
+	pb, err := writeParts(context.Background(), doc, res, filepath.Join(b, "packet.pdf"), limit, noHook)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -270,7 +270,7 @@ func TestWritePartsReplaces(t *testing.T) {
 		{w.Total() - 1, []string{"case_Part1.pdf", "case_Part2.pdf"}},
 		{w.Total(), []string{"case.pdf"}},
 	} {
-		parts, err := writeParts(context.Background(), doc, res, out, c.limit)
+		parts, err := writeParts(context.Background(), doc, res, out, c.limit, noHook)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -296,7 +296,7 @@ func TestWriteWhole(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "case.pdf")
-	parts, err := writeParts(context.Background(), doc, res, out, 25<<20)
+	parts, err := writeParts(context.Background(), doc, res, out, 25<<20, noHook)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -324,7 +324,7 @@ func TestWritePartsExhibitTooLarge(t *testing.T) {
 	doc, res := composeCase(t, caseFile)
 
 	out := filepath.Join(t.TempDir(), "case.pdf")
-	_, err := writeParts(context.Background(), doc, res, out, 300_000)
+	_, err := writeParts(context.Background(), doc, res, out, 300_000, noHook)
 	if err == nil {
 		t.Fatal("no error")
 	}
@@ -390,4 +390,15 @@ func TestBuildFileSplit(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(filepath.Dir(rec), s.Parts[1].File)); err != nil {
 		t.Errorf("the record lacks a part: %v", err)
 	}
+
+	// Without split, the packet is whole again and no stale part remains.
+	os.WriteFile(caseFile, y, 0o644)
+	if _, err := BuildFile(context.Background(), mustLoad(t, caseFile), out, nil); err != nil {
+		t.Fatal(err)
+	}
+	if stale, _ := filepath.Glob(filepath.Join(dir, "case_Part*.pdf")); len(stale) > 0 {
+		t.Errorf("stale parts beside the whole packet: %v", stale)
+	}
 }
+
+func noHook() error { return nil }

@@ -177,3 +177,12 @@ func TestExampleSplit(t *testing.T) {
 		}
 	}
 }
+
+func mustLoad(t *testing.T, name string) *Case {
+	t.Helper()
+	c, err := Load(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
