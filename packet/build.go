@@ -53,19 +53,20 @@ func (c *Case) compose(ctx context.Context, opts *Options) (doc *pdf.Doc, res *R
 	if opts == nil {
 		opts = &Options{}
 	}
-	ps, warnings, err := c.prepare(ctx, opts.Cache)
+	all, warnings, err := c.prepare(ctx, opts.Cache)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	release = func() {
-		for _, p := range ps {
+		for _, p := range all {
 			opts.Cache.Release(p.files...)
 		}
 	}
+	ps := fresh(all)
 	res, front, err := c.layout(ps)
 	if err == nil {
 		res.Warnings = warnings
-		res.Inputs = c.inputs(ps, opts)
+		res.Inputs = c.inputs(all, opts)
 		doc, err = c.assemble(ctx, ps, res, front, opts)
 	}
 	if err != nil {

@@ -139,6 +139,7 @@ type Supplement struct {
 	ListPrevious bool
 
 	record *sidecar.Sidecar
+	file   sidecar.File // the record itself, by content: an input of the build
 }
 
 // Section groups exhibits under a heading.

@@ -2,6 +2,7 @@ package packet
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"slices"
 
 	"fmt"
@@ -106,6 +107,7 @@ func (c *Case) checkSupplement(add func(*Error)) {
 		return
 	}
 	s.record = rec
+	s.file = sidecar.File{Path: s.Filed, SHA256: fmt.Sprintf("%x", sha256.Sum256(data)), Size: int64(len(data))}
 	if c.numberingSet {
 		add(c.errorAt("numbering.start", "a supplement continues the page numbers of the filing it supplements (from %d); leave start out", rec.Numbers.Last+1))
 	}

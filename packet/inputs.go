@@ -30,6 +30,13 @@ func (c *Case) inputs(ps []*prepared, opts *Options) sidecar.Inputs {
 	if st, err := fs.Stat(c.FS, path.Join(c.Dir, c.self.Path)); err == nil {
 		files[0].ModTime = stamp(st.ModTime())
 	}
+	if s := c.Supplement; s != nil && s.record != nil {
+		f := s.file
+		if st, err := fs.Stat(c.FS, path.Join(c.Dir, f.Path)); err == nil {
+			f.ModTime = stamp(st.ModTime())
+		}
+		files = append(files, f)
+	}
 	seen := map[string]bool{}
 	for _, p := range ps {
 		for i, f := range p.files {
@@ -69,6 +76,11 @@ func UpToDate(c *Case, out string, opts *Options) bool {
 	if err != nil || len(old.Inputs.Files) == 0 {
 		return false
 	}
+	st, err := os.Stat(sidecar.PathFor(out))
+	if err != nil {
+		return false
+	}
+	written := st.ModTime()
 	for _, f := range packetFiles(out, old) {
 		if _, err := os.Stat(f); err != nil {
 			return false
@@ -79,6 +91,9 @@ func UpToDate(c *Case, out string, opts *Options) bool {
 		known[f.Path] = f
 	}
 	files := []sidecar.File{c.self}
+	if s := c.Supplement; s != nil && s.record != nil {
+		files = append(files, s.file)
+	}
 	seen := map[string]bool{}
 	for _, s := range c.Sections {
 		for _, e := range s.Exhibits {
@@ -87,7 +102,7 @@ func UpToDate(c *Case, out string, opts *Options) bool {
 					continue
 				}
 				seen[f.Path] = true
-				cur, ok := c.fileNow(f.Path, known[f.Path])
+				cur, ok := c.fileNow(f.Path, known[f.Path], written)
 				if !ok {
 					return false
 				}
@@ -99,14 +114,17 @@ func UpToDate(c *Case, out string, opts *Options) bool {
 }
 
 // fileNow identifies an evidence file as it is now: from what was recorded
-// when its size and modification time are the same, else by reading it.
-func (c *Case) fileNow(name string, recorded sidecar.File) (sidecar.File, bool) {
+// when its size and modification time are the same, else by reading it. A
+// file changed within two seconds of the sidecar being written is read
+// anyway: a coarse clock could give a second change the same time.
+func (c *Case) fileNow(name string, recorded sidecar.File, written time.Time) (sidecar.File, bool) {
 	full := path.Join(c.Dir, name)
 	st, err := fs.Stat(c.FS, full)
 	if err != nil {
 		return sidecar.File{}, false
 	}
-	if recorded.SHA256 != "" && recorded.Size == st.Size() && recorded.ModTime == stamp(st.ModTime()) {
+	racy := written.Sub(st.ModTime()) < 2*time.Second
+	if !racy && recorded.SHA256 != "" && recorded.Size == st.Size() && recorded.ModTime == stamp(st.ModTime()) {
 		return recorded, true
 	}
 	f, err := c.FS.Open(full)

@@ -30,7 +30,9 @@ type pageRef struct {
 
 // prepare opens every evidence file and applies the page selections, a few
 // exhibits at a time (they are independent). It reports every problem
-// found, each placed at its field in the case file, in file order.
+// found, each placed at its field in the case file, in file order. Exhibits
+// filed before (in a supplement) are opened too, to check they are
+// unchanged; fresh leaves them out.
 func (c *Case) prepare(ctx context.Context, cache *exhibits.Cache) ([]*prepared, ErrorList, error) {
 	var todo []*Exhibit
 	var sections []string
@@ -68,27 +70,36 @@ feed:
 		return nil, nil, err
 	}
 	var errs, warnings ErrorList
-	var fresh []*prepared
 	for k, p := range out {
 		errs = append(errs, problems[k]...)
-		if len(problems[k]) > 0 {
-			continue
-		}
-		if p.exhibit.filed != nil {
+		switch {
+		case len(problems[k]) > 0:
+		case p.exhibit.Filed():
 			// Filed before: not repeated, but it must still be what was filed.
 			if err := c.sameAsFiled(p); err != nil {
 				errs = append(errs, err)
 			}
-			continue
+		default:
+			warnings = append(warnings, c.blankFields(p)...)
 		}
-		warnings = append(warnings, c.blankFields(p)...)
-		fresh = append(fresh, p)
 	}
 	if err := errs.Err(); err != nil {
 		return nil, nil, err
 	}
 	warnings.Sort()
-	return fresh, warnings, nil
+	return out, warnings, nil
+}
+
+// fresh returns the exhibits that go into the packet: all but those filed
+// before, in a supplement.
+func fresh(ps []*prepared) []*prepared {
+	var out []*prepared
+	for _, p := range ps {
+		if !p.exhibit.Filed() {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // sameAsFiled checks that an exhibit filed before still has the content it
@@ -186,10 +197,11 @@ func (s Summary) String() string {
 // Validate opens every evidence file of c and checks its page selections,
 // so that a build does not fail halfway. It returns every problem at once.
 func Validate(ctx context.Context, c *Case) (Summary, error) {
-	ps, warnings, err := c.prepare(ctx, nil)
+	all, warnings, err := c.prepare(ctx, nil)
 	if err != nil {
 		return Summary{}, err
 	}
+	ps := fresh(all)
 	s := Summary{Sections: len(c.Sections), Exhibits: len(ps), Warnings: warnings}
 	for _, p := range ps {
 		s.Files += len(p.files)

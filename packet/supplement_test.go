@@ -75,6 +75,15 @@ func TestSupplement(t *testing.T) {
 	if d := sidecar.Diff(mustReadSidecar(t, record), s); d.Summary.Added != 2 || d.Summary.Removed != 0 {
 		t.Fatalf("diff: %+v", d.Summary)
 	}
+	if !UpToDate(mustLoad(t, caseFile), out, nil) {
+		t.Fatal("a supplement is never up to date")
+	}
+	recData, _ := os.ReadFile(record)
+	os.WriteFile(record, []byte(strings.Replace(string(recData), `"last": `, `"last": 1`, 1)), 0o644)
+	if UpToDate(mustLoad(t, caseFile), out, nil) {
+		t.Fatal("a changed filed record goes unnoticed")
+	}
+	os.WriteFile(record, recData, 0o644)
 
 	// A filed exhibit whose file changed is a contradiction: refused.
 	first := filed.Exhibits[0].Files[0].Path

@@ -99,6 +99,9 @@ func fingerprint(caseFile string) string {
 	if err != nil {
 		return b.String() // a broken case changes when its file does
 	}
+	if c.Supplement != nil {
+		add(filepath.Join(filepath.Dir(caseFile), filepath.FromSlash(c.Supplement.Filed)))
+	}
 	for _, s := range c.Sections {
 		for _, e := range s.Exhibits {
 			for _, f := range e.Files {
