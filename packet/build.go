@@ -1,6 +1,7 @@
 package packet
 
 import (
+	"cmp"
 	"context"
 	"slices"
 
@@ -80,14 +81,21 @@ func (c *Case) compose(ctx context.Context, opts *Options) (doc *pdf.Doc, res *R
 func (c *Case) plan(ps []*prepared, cover, index, service int) *Result {
 	res := &Result{CoverPages: cover, IndexPages: index, Numbering: c.Numbering, FirstNumber: c.Numbering.Start}
 	if s := c.Supplement; s != nil && s.record != nil {
-		res.Previous = append(slices.Clip(s.record.Previous), s.record.Exhibits...)
+		res.Previous = slices.Clone(s.record.Previous)
+		for _, e := range s.record.Exhibits {
+			e.Filed = s.record.Date
+			res.Previous = append(res.Previous, e)
+		}
+		for i := range res.Previous {
+			res.Previous[i].Filed = cmp.Or(res.Previous[i].Filed, s.record.Date)
+		}
 	}
 	num := c.Numbering.Start + index
 	phys := cover + index + 1
 	for _, p := range ps {
 		e := p.exhibit
 		r := ExhibitResult{ID: e.ID, Label: e.Label, Title: e.Title, Section: p.section,
-			FirstPage: num, LastPage: num + len(p.pages), PageCount: len(p.pages), PDFPage: phys}
+			FirstPage: num, LastPage: num + len(p.pages), PageCount: len(p.pages), PDFPage: phys, Selection: p.selection()}
 		for i, f := range p.files {
 			r.Files = append(r.Files, FileResult{Path: e.Files[i].Path, SHA256: fmt.Sprintf("%x", f.SHA256), Size: f.Size})
 		}

@@ -1,6 +1,7 @@
 package packet
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/asylumpacket/packet/internal/layout"
@@ -63,10 +64,14 @@ func (c *Case) frontMatter(res *Result) layout.Document {
 	if sup := c.Supplement; sup != nil && sup.record != nil {
 		doc.Letter = append([]string{c.supplementNote(res)}, doc.Letter...)
 		if sup.ListPrevious {
-			doc.Previous.Title = "Previously filed on " + longDate(sup.record.Date)
 			for _, e := range res.Previous {
-				doc.Previous.Exhibits = append(doc.Previous.Exhibits, layout.Exhibit{
-					Label: e.Label, Title: e.Title, Pages: res.Range(ExhibitResult{FirstPage: e.FirstPage, LastPage: e.LastPage}), PageCount: e.PageCount,
+				title := "Previously filed on " + longDate(e.Filed)
+				if n := len(doc.Previous); n == 0 || doc.Previous[n-1].Title != title {
+					doc.Previous = append(doc.Previous, layout.Section{Title: title})
+				}
+				sec := &doc.Previous[len(doc.Previous)-1]
+				sec.Exhibits = append(sec.Exhibits, layout.Exhibit{
+					Label: e.Label, Title: e.Title, Pages: res.Numbering.pageRange(e.FirstPage, e.LastPage), PageCount: e.PageCount,
 				})
 			}
 		}
@@ -89,12 +94,30 @@ func (c *Case) supplementNote(res *Result) string {
 	if len(res.Exhibits) > 0 {
 		note += " (pages " + res.Numbering.pageRange(res.Exhibits[0].FirstPage, res.LastNumber) + ")"
 	}
-	note += " to the evidence filed on " + longDate(rec.Date)
+	var dates []string
+	for _, e := range res.Previous {
+		if d := longDate(e.Filed); !slices.Contains(dates, d) {
+			dates = append(dates, d)
+		}
+	}
+	note += " to the evidence filed on " + andList(dates)
 	if len(res.Previous) > 0 {
 		first, last := res.Previous[0], res.Previous[len(res.Previous)-1]
 		note += " (Exhibits " + first.Label + "–" + last.Label + ", pages " + res.Numbering.pageRange(first.FirstPage, rec.Numbers.Last) + ")"
 	}
 	return note + "."
+}
+
+// andList joins "a", "a and b", "a, b and c".
+func andList(items []string) string {
+	switch n := len(items); n {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	default:
+		return strings.Join(items[:n-1], ", ") + " and " + items[n-1]
+	}
 }
 
 // longDate writes a sidecar's YYYY-MM-DD date for a letter.

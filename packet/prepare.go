@@ -111,7 +111,7 @@ func (c *Case) sameAsFiled(p *prepared) *Error {
 	for i, file := range p.files {
 		now[i] = fmt.Sprintf("%x", file.SHA256)
 	}
-	if strings.Join(now, "+") == f.Digest() && len(p.pages) == f.PageCount {
+	if strings.Join(now, "+") == f.Digest() && len(p.pages) == f.PageCount && (f.Selection == "" || f.Selection == p.selection()) {
 		return nil
 	}
 	return c.errorAt(p.exhibit.path, "was filed before as Exhibit %s (pages %d–%d, filed %s) and its content has changed since: to file the new version, give it a new id so that it becomes a new exhibit; to keep the filed one, restore its files",
@@ -208,4 +208,41 @@ func Validate(ctx context.Context, c *Case) (Summary, error) {
 		s.EvidencePages += len(p.pages)
 	}
 	return s, nil
+}
+
+// selection names the exhibit's pages file by file, as ranges: "1:1-3,7 2:1"
+// (file 1, its pages 1 to 3 and 7; file 2, its page 1).
+func (p *prepared) selection() string {
+	var parts []string
+	for k, file := range p.files {
+		var pages []int
+		for _, pr := range p.pages {
+			if pr.file == file {
+				pages = append(pages, pr.index+1)
+			}
+		}
+		parts = append(parts, fmt.Sprintf("%d:%s", k+1, ranges(pages)))
+	}
+	return strings.Join(parts, " ")
+}
+
+// ranges writes ascending page numbers as "1-3,7".
+func ranges(pages []int) string {
+	var b strings.Builder
+	for i := 0; i < len(pages); {
+		j := i
+		for j+1 < len(pages) && pages[j+1] == pages[j]+1 {
+			j++
+		}
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		if j > i {
+			fmt.Fprintf(&b, "%d-%d", pages[i], pages[j])
+		} else {
+			fmt.Fprintf(&b, "%d", pages[i])
+		}
+		i = j + 1
+	}
+	return b.String()
 }

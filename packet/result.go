@@ -39,6 +39,8 @@ type ExhibitResult struct {
 	// PDFPage is the 1-based physical page of the divider in the PDF.
 	PDFPage int
 	Files   []FileResult
+	// Selection names the pages shown, file by file: "1:1-3,7 2:1".
+	Selection string
 }
 
 // FileResult identifies an evidence file by content.

@@ -94,6 +94,14 @@ func TestExampleWorkflow(t *testing.T) {
 		!strings.Contains(o.Err.Error(), "was filed before as Exhibit J") {
 		t.Fatalf("changed filed exhibit: %v %v", o.Status, o.Err)
 	}
+	// Other pages of a filed report, as many as before: a change too.
+	os.WriteFile(filepath.Join(dir, "evidence", "sister-letter.pdf"), letter, 0o644)
+	y, _ = os.ReadFile(caseFile)
+	os.WriteFile(caseFile, []byte(strings.Replace(string(y), `"1-2,7-9"`, `"1-5"`, 1)), 0o644)
+	if o := BuildAll(context.Background(), []string{caseFile}, BatchOptions{}, nil)[0]; o.Status != Failed ||
+		!strings.Contains(o.Err.Error(), "was filed before as Exhibit K") {
+		t.Fatalf("changed pages of a filed exhibit: %v %v", o.Status, o.Err)
+	}
 }
 
 // TestExampleDiff rebuilds the example after a document was replaced and

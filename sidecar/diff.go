@@ -101,7 +101,7 @@ func Diff(old, new *Sidecar) Changes {
 		c := ExhibitChange{ID: e.ID, Title: e.Title, Kinds: []Kind{}, Old: place(old.Numbers, o), New: place(new.Numbers, e)}
 		// The page count tells a different choice of pages from the same
 		// files, which the files' digest cannot.
-		if o.Digest() != e.Digest() || o.PageCount != e.PageCount {
+		if o.Digest() != e.Digest() || o.PageCount != e.PageCount || (o.Selection != "" && e.Selection != "" && o.Selection != e.Selection) {
 			c.Kinds = append(c.Kinds, Replaced)
 		}
 		if o.Label != e.Label {

@@ -64,6 +64,12 @@ type Exhibit struct {
 	PageCount int    `json:"page_count"` // the exhibit's own pages, divider excluded
 	PDFPage   int    `json:"pdf_page"`   // physical page of the divider, 1-based
 	Files     []File `json:"files"`
+	// Filed is the date (YYYY-MM-DD) of the filing that held the exhibit,
+	// set on the earlier exhibits a supplement lists in Previous.
+	Filed string `json:"filed,omitempty"`
+	// Selection names the pages shown, file by file ("1:1-3,7 2:1"), so
+	// that a changed page selection is a change even at the same count.
+	Selection string `json:"selection,omitempty"`
 }
 
 // File is an input file identified by content.

@@ -35,9 +35,10 @@ type Document struct {
 
 	Sections []Section
 	// Previous lists, after the sections and without links, the exhibits
-	// of earlier filings that this one supplements; its Title says so
-	// ("Previously filed on December 1, 2026"). Empty for a first filing.
-	Previous Section
+	// of earlier filings that this one supplements, a section per filing
+	// whose Title says so ("Previously filed on December 1, 2026"). Empty
+	// for a first filing.
+	Previous []Section
 
 	// ExhibitCount and PageCount describe the whole packet for the letter
 	// ("12 exhibits, 57 pages").

@@ -76,8 +76,8 @@ func drawIndex(c *canvas, d *Document) []Link {
 			n++
 		}
 	}
-	if len(d.Previous.Exhibits) > 0 {
-		t.sectionRows(d.Previous) // listed for reference, without links
+	for _, s := range d.Previous {
+		t.sectionRows(s) // listed for reference, without links
 	}
 	if n == 0 {
 		t.font("", rowSize)
@@ -256,7 +256,7 @@ func (t *index) measure(e *Exhibit) *row {
 func (t *index) columns(d *Document) {
 	t.font("", smallCell)
 	t.pagesW = pagesW
-	for _, s := range append(slices.Clip(d.Sections), d.Previous) {
+	for _, s := range slices.Concat(d.Sections, d.Previous) {
 		for _, e := range s.Exhibits {
 			for _, word := range strings.Fields(e.Pages) {
 				t.pagesW = max(t.pagesW, t.width(word)+2*padX+1)
