@@ -56,10 +56,9 @@ func FindCases(paths []string) ([]string, error) {
 	var out []string
 	for _, p := range paths {
 		st, err := os.Stat(p)
-		if err != nil {
-			return nil, err
-		}
-		if !st.IsDir() {
+		if err != nil || !st.IsDir() {
+			// A missing file stays in the list: its build fails and says so,
+			// and the other cases go on.
 			out = append(out, p)
 			continue
 		}
@@ -117,6 +116,11 @@ func BuildAll(ctx context.Context, cases []string, opts BatchOptions, report fun
 	for k := range cases {
 		if ctx.Err() != nil {
 			out[k] = Outcome{Case: cases[k], Out: OutputPath(cases[k]), Status: Failed, Err: ctx.Err()}
+			if report != nil {
+				mu.Lock()
+				report(out[k])
+				mu.Unlock()
+			}
 			continue
 		}
 		next <- k

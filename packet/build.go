@@ -64,6 +64,9 @@ func (c *Case) compose(ctx context.Context, opts *Options) (doc *pdf.Doc, res *R
 		}
 	}
 	ps := fresh(all)
+	if c.Supplement != nil && len(ps) == 0 {
+		warnings = append(warnings, c.errorAt("supplement", "the supplement adds no exhibit: every exhibit of the case was filed before"))
+	}
 	res, front, err := c.layout(ps)
 	if err == nil {
 		res.Warnings = warnings

@@ -106,6 +106,13 @@ func (c *Case) checkSupplement(add func(*Error)) {
 		add(c.errorAt("supplement.filed", "%q is not a packet sidecar: %v", s.Filed, err))
 		return
 	}
+	if own := path.Join(c.Dir, path.Base(sidecar.PathFor(c.self.Path))); path.Clean(path.Join(c.Dir, s.Filed)) == own {
+		add(c.errorAt("supplement.filed", "%q is this case's own sidecar, rewritten by every build: name the record of the earlier filing (packet file keeps one under filed/DATE/)", s.Filed))
+		return
+	}
+	if d, ok := parseDate(rec.Date, false); ok && !c.Filing.Date.IsZero() && !d.Time().Before(c.Filing.Date.Time()) {
+		add(c.errorAt("filing.date", "a supplement is filed after what it supplements, which was filed on %s", d.Long()))
+	}
 	s.record = rec
 	s.file = sidecar.File{Path: s.Filed, SHA256: fmt.Sprintf("%x", sha256.Sum256(data)), Size: int64(len(data))}
 	if c.numberingSet {

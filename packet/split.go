@@ -136,9 +136,12 @@ func cut(res *Result, w *pdf.Weights, limit, reserve int64) ([]int, error) {
 		fit := sort.Search(n-k, func(j int) bool { return w.Range(from, unitEnd(res, k+j)) > budget })
 		if fit == 0 {
 			e := res.Exhibits[k]
-			size, most := megabytes(w.Range(from, unitEnd(res, k))+reserve, limit)
-			return nil, fmt.Errorf("packet: exhibit %s (%s) is %s on its own, more than a part of %s can hold: reduce the scan resolution, or split the document into two exhibits",
-				e.Label, e.Title, size, most)
+			what := "on its own"
+			if k == 0 {
+				what = "with the cover and index it opens the packet with"
+			}
+			return nil, fmt.Errorf("exhibit %s (%s) is %s %s, more than a part of %s may hold: reduce the scan resolution, or split the document into two exhibits",
+				e.Label, e.Title, size(w.Range(from, unitEnd(res, k))+reserve), what, size(limit))
 		}
 		firsts = append(firsts, k)
 		k += fit
@@ -163,15 +166,13 @@ func unitEnd(res *Result, k int) int {
 	return res.Exhibits[k+1].PDFPage - 1
 }
 
-// megabytes formats two sizes in MB with as many decimals as it takes to
-// tell them apart, up to three.
-func megabytes(a, b int64) (string, string) {
-	for d := 1; ; d++ {
-		sa, sb := fmt.Sprintf("%.*f MB", d, float64(a)/1e6), fmt.Sprintf("%.*f MB", d, float64(b)/1e6)
-		if sa != sb || d == 3 {
-			return sa, sb
-		}
+// size writes a byte count as filing systems state their limits, in
+// decimal kilobytes or megabytes.
+func size(n int64) string {
+	if n < 1e6 {
+		return fmt.Sprintf("%d KB", (n+500)/1000)
 	}
+	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
 }
 
 // makeParts makes the part documents for the given cuts, with their opening

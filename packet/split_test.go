@@ -328,7 +328,7 @@ func TestWritePartsExhibitTooLarge(t *testing.T) {
 	if err == nil {
 		t.Fatal("no error")
 	}
-	for _, want := range []string{"exhibit C (Document 3) is 0.", " MB on its own, more than a part of 0.3 MB can hold", "reduce the scan resolution, or split the document into two exhibits"} {
+	for _, want := range []string{"exhibit C (Document 3) is ", " KB on its own, more than a part of 300 KB may hold", "reduce the scan resolution, or split the document into two exhibits"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q lacks %q", err, want)
 		}

@@ -85,6 +85,14 @@ func TestSupplement(t *testing.T) {
 	}
 	os.WriteFile(record, recData, 0o644)
 
+	// The case's own sidecar is no record of an earlier filing.
+	own := strings.Replace(text, filepath.ToSlash(mustRel(t, dir, record)), "case.json", 1)
+	os.WriteFile(caseFile, []byte(own), 0o644)
+	if _, err := Load(caseFile); err == nil || !strings.Contains(err.Error(), "this case's own sidecar") {
+		t.Fatalf("own sidecar as the record: %v", err)
+	}
+	os.WriteFile(caseFile, []byte(text), 0o644)
+
 	// A filed exhibit whose file changed is a contradiction: refused.
 	first := filed.Exhibits[0].Files[0].Path
 	data, _ := os.ReadFile(filepath.Join(dir, first))

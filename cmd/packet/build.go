@@ -43,7 +43,7 @@ func build(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Try: packet build [-o out.pdf] case.yaml")
 		return exitUsage
 	}
-	if st, err := os.Stat(paths[0]); len(paths) == 1 && err == nil && !st.IsDir() {
+	if st, err := os.Stat(paths[0]); len(paths) == 1 && (err != nil || !st.IsDir()) {
 		return buildOne(ctx, paths[0], f, stdout, stderr)
 	}
 	if f.out != "" {
@@ -105,6 +105,7 @@ func buildMany(ctx context.Context, paths []string, f buildFlags, stdout, stderr
 		switch o.Status {
 		case packet.Built:
 			fmt.Fprintf(stdout, "built    %s (%d pages, %.1fs)\n", o.Out, o.Result.Pages, o.Elapsed.Seconds())
+			warn(stderr, o.Result.Warnings)
 			bar.add(o.Result.Pages)
 		case packet.Skipped:
 			fmt.Fprintf(stdout, "skipped  %s (unchanged)\n", o.Out)

@@ -160,6 +160,10 @@ func TestBuildMany(t *testing.T) {
 	if code != 1 || !strings.Contains(out, "failed   "+filepath.Join(root, "b", "case.yaml")) || !strings.Contains(out, "0 built, 1 skipped, 1 failed") {
 		t.Fatalf("with a broken case: exit %d\n%s", code, out)
 	}
+	if code, out, _ := run("build", filepath.Join(root, "a"), filepath.Join(root, "nowhere", "case.yaml")); code != 1 ||
+		!strings.Contains(out, "skipped  ") || !strings.Contains(out, "failed   "+filepath.Join(root, "nowhere", "case.yaml")) {
+		t.Errorf("with a missing case: exit %d\n%s", code, out)
+	}
 	if code, _, _ := run("build", "-o", "x.pdf", root); code != 2 {
 		t.Errorf("-o with several cases: exit %d", code)
 	}
