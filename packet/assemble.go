@@ -108,25 +108,28 @@ func stampAligns(position string) (number, exhibit layout.Align) {
 	return layout.Center, layout.Right
 }
 
-// stampPages draws every page's stamps on a page of its own size and lays
-// it over the page.
+// stampPages places every page's stamps and draws them over the page, with
+// one embedded font for all of them.
 func stampPages(ctx context.Context, doc *pdf.Doc, stamps [][]layout.Stamp) error {
 	pages := make([]layout.StampPage, len(stamps))
 	for i, s := range stamps {
 		w, h := doc.PageSize(i)
 		pages[i] = layout.StampPage{W: w, H: h, Stamps: s}
 	}
-	data, err := layout.RenderStamps(pages)
+	marks, sheet, err := layout.LayStamps(pages)
 	if err != nil {
 		return err
 	}
-	src, err := pdf.Read(ctx, bytes.NewReader(data))
+	src, err := pdf.Read(ctx, bytes.NewReader(sheet))
 	if err != nil {
-		return fmt.Errorf("packet: reading the stamps: %w", err)
+		return fmt.Errorf("packet: reading the stamps' font: %w", err)
 	}
-	for i, s := range stamps {
-		if len(s) > 0 {
-			doc.Overlay(i, src, i)
+	if err := doc.SetMarkFont(src, 0); err != nil {
+		return err
+	}
+	for i, ms := range marks {
+		for _, m := range ms {
+			doc.Mark(i, pdf.Mark(m))
 		}
 	}
 	return nil

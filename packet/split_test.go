@@ -358,7 +358,7 @@ func noisePNG(w, h int) []byte {
 // them.
 func TestBuildFileSplit(t *testing.T) {
 	dir := t.TempDir()
-	caseFile := writeCase(t, dir, genSpec{seed: 50, exhibits: 12, sections: 3})
+	caseFile := writeCase(t, dir, genSpec{seed: 50, exhibits: 40, sections: 3})
 	y, _ := os.ReadFile(caseFile)
 	os.WriteFile(caseFile, []byte(strings.Replace(string(y), "date: 2026-12-01 }", "date: 2026-12-01, split: 120KB }", 1)), 0o644)
 	c, err := Load(caseFile)

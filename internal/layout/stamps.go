@@ -3,6 +3,7 @@ package layout
 import (
 	"bytes"
 	"fmt"
+	"slices"
 
 	"github.com/go-pdf/fpdf"
 
@@ -40,18 +41,26 @@ type StampPage struct {
 	Stamps []Stamp
 }
 
-// RenderStamps draws the stamps of every page, each page's alone on a
-// transparent page of the same size, to be laid over the packet's page.
-// Every stamp sits on a white backing no larger than itself, so that it
-// stays readable on scans. The text uses the embedded font, so the packet
-// has no font that is not embedded and any script prints.
-func RenderStamps(pages []StampPage) ([]byte, error) {
-	if len(pages) == 0 {
-		return nil, fmt.Errorf("layout: no pages to stamp")
-	}
-	f := overlay(pages[0].W, pages[0].H, stampSize)
-	for _, p := range pages {
-		f.AddPageFormat("P", fpdf.SizeType{Wd: p.W, Ht: p.H})
+// Mark is a stamp placed: its text, its baseline's left end and its width,
+// in points with the origin at the page's bottom left, and its type size.
+// It is drawn on a white backing reaching Pad beyond the text.
+type Mark struct {
+	Text      string
+	X, Y, W   float64
+	Size, Pad float64
+	Ascent    float64 // above the baseline, as a share of Size
+	Descent   float64 // below the baseline, as a share of Size
+}
+
+// LayStamps places the stamps of every page, measured with the embedded
+// font, and returns with them a one-page PDF whose font holds every glyph
+// they use: the assembler draws the marks with that font, so every page's
+// stamps cost a few dozen bytes and the font is embedded once.
+func LayStamps(pages []StampPage) (marks [][]Mark, sheet []byte, err error) {
+	f := overlay(pageW, pageH, stampSize)
+	used := map[rune]bool{}
+	marks = make([][]Mark, len(pages))
+	for i, p := range pages {
 		for _, s := range p.Stamps {
 			text := clean(s.Text)
 			w := f.GetStringWidth(text)
@@ -62,12 +71,22 @@ func RenderStamps(pages []StampPage) ([]byte, error) {
 			case Right:
 				x = p.W - stampInset - w
 			}
-			base := p.H - stampBaseline
-			f.Rect(x-stampPad, base-stampSize*0.76-stampPad, w+2*stampPad, stampSize+2*stampPad, "F")
-			f.Text(x, base, text)
+			marks[i] = append(marks[i], Mark{Text: text, X: x, Y: stampBaseline, W: w, Size: stampSize, Pad: stampPad, Ascent: 0.76, Descent: 0.24})
+			for _, r := range text {
+				used[r] = true
+			}
 		}
 	}
-	return output(f, "stamps")
+	// The sheet shows each glyph once, so that fpdf's subset keeps it.
+	var glyphs []rune
+	for r := range used {
+		glyphs = append(glyphs, r)
+	}
+	slices.Sort(glyphs)
+	f.AddPage()
+	f.Text(stampInset, pageH-stampBaseline, string(glyphs)+" ")
+	sheet, err = output(f, "stamps")
+	return marks, sheet, err
 }
 
 // overlay starts a document of pages that are laid over the packet's own:

@@ -8,10 +8,11 @@ import (
 // Doc is the packet under construction: its pages in order, with what is
 // drawn and linked on them. Nothing is written until WriteTo.
 type Doc struct {
-	pages   []*page
-	outline []Bookmark
-	labels  []Label
-	info    Info
+	markFont *markFont
+	pages    []*page
+	outline  []Bookmark
+	labels   []Label
+	info     Info
 }
 
 // page is one output page: one piece of content placed on a Letter page.
@@ -22,6 +23,7 @@ type page struct {
 	img   *Image // an image
 	place matrix // content space (the source box, or the unit square of the image) to page space
 	links []link
+	marks []Mark // stamps drawn over everything
 
 	overlays []overlay // pages drawn over the content as it is (stamps), in order
 }

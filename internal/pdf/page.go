@@ -43,6 +43,7 @@ func (w *writer) page(i int) error {
 		fmt.Fprintf(&draw, "q /S%d Do Q\n", k)
 	}
 	res.WriteString(">>")
+	w.drawMarks(&res, &draw, p.marks)
 	content := w.alloc()
 	w.stream(content, "/Filter/FlateDecode", w.z.deflate([]byte(draw.String())))
 

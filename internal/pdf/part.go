@@ -24,7 +24,7 @@ func (d *Doc) Extract(from, to int, remote Remote) *Doc {
 	if from < 0 || to > len(d.pages) || from >= to {
 		panic(fmt.Sprintf("pdf: Extract(%d, %d) of %d pages", from, to, len(d.pages)))
 	}
-	part := &Doc{info: d.info, outline: extractOutline(d.outline, from, to), labels: extractLabels(d.labels, from, to)}
+	part := &Doc{info: d.info, markFont: d.markFont, outline: extractOutline(d.outline, from, to), labels: extractLabels(d.labels, from, to)}
 	for _, p := range d.pages[from:to] {
 		cp := *p
 		cp.overlays = slices.Clip(p.overlays) // an overlay added to the part must not land in d
