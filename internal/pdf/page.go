@@ -45,7 +45,11 @@ func (w *writer) page(i int) error {
 	res.WriteString(">>")
 	w.drawMarks(&res, &draw, p.marks)
 	content := w.alloc()
-	w.stream(content, "/Filter/FlateDecode", w.z.deflate([]byte(draw.String())))
+	if data := []byte(draw.String()); len(data) > minDeflate {
+		w.stream(content, "/Filter/FlateDecode", w.z.deflate(data))
+	} else {
+		w.stream(content, "", data) // a few operators: compressing them costs more than it saves
+	}
 
 	var annots []string
 	for _, l := range p.links {
