@@ -114,31 +114,32 @@ func (c *Case) plan(ps []*prepared, cover, index, service int) *Result {
 	return res
 }
 
-// layout measures the generated pages until their page counts agree with
-// the numbers printed in them, then renders them once: the index is as long
-// as it needs to be, and its page ranges are exact.
+// layout draws the generated pages so that their page counts agree with
+// the numbers printed in them: the index is as long as it needs to be, and
+// its page ranges are exact.
 func (c *Case) layout(ps []*prepared) (*Result, *layout.Rendered, error) {
 	cover, index, service := 1, 1, 0
 	if c.Service != nil {
 		service = 1
 	}
+	// A first measure gives the real page counts; rendering with the numbers
+	// they imply normally confirms them, and a render that disagrees (a
+	// letter grown by a digit) is drawn again with its own counts.
+	m, err := layout.Measure(c.frontMatter(c.plan(ps, cover, index, service)))
+	if err != nil {
+		return nil, nil, err
+	}
 	for range 8 {
+		cover, index, service = m.CoverPages, m.IndexPages, len(m.ServicePages)
 		res := c.plan(ps, cover, index, service)
-		m, err := layout.Measure(c.frontMatter(res))
+		r, err := layout.Render(c.frontMatter(res))
 		if err != nil {
 			return nil, nil, err
 		}
-		if m.CoverPages == cover && m.IndexPages == index && len(m.ServicePages) == service {
-			r, err := layout.Render(c.frontMatter(res))
-			if err != nil {
-				return nil, nil, err
-			}
-			if r.CoverPages != cover || r.IndexPages != index || len(r.ServicePages) != service {
-				return nil, nil, errors.New("packet: internal error: the generated pages came out longer than measured")
-			}
+		if r.CoverPages == cover && r.IndexPages == index && len(r.ServicePages) == service {
 			return res, r, nil
 		}
-		cover, index, service = m.CoverPages, m.IndexPages, len(m.ServicePages)
+		m = r
 	}
 	return nil, nil, errors.New("packet: the index's length did not settle")
 }
