@@ -2,7 +2,6 @@ package exhibits
 
 import (
 	"context"
-	"crypto/sha256"
 	"io/fs"
 	"sync"
 	"sync/atomic"
@@ -28,26 +27,25 @@ type Cache struct {
 // Open reads the evidence file name from fsys and returns it parsed, from
 // the cache when a file with the same content is free there.
 func (c *Cache) Open(ctx context.Context, fsys fs.FS, name string) (*File, error) {
+	return open(ctx, fsys, name, c)
+}
+
+// take lends out a free file with the digest sum, or counts a miss.
+func (c *Cache) take(sum [32]byte) *File {
 	if c == nil {
-		return Open(ctx, fsys, name)
+		return nil
 	}
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, err
-	}
-	sum := sha256.Sum256(data)
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	if list := c.free[sum]; len(list) > 0 {
 		f := list[len(list)-1]
 		c.free[sum] = list[:len(list)-1]
 		c.forget(f)
-		c.mu.Unlock()
 		c.hits.Add(1)
-		return f, nil
+		return f
 	}
-	c.mu.Unlock()
 	c.misses.Add(1)
-	return Read(ctx, data)
+	return nil
 }
 
 // Release gives files back for later builds to reuse.

@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 
 	"github.com/asylumpacket/packet/internal/pdf"
@@ -29,9 +30,10 @@ type File struct {
 	Size   int64
 	SHA256 [32]byte
 
-	doc         *pdf.Source // PDF
-	img         *pdf.Image  // JPEG and PNG
-	orientation int         // EXIF orientation of a JPEG
+	doc         *pdf.Source                       // PDF
+	reopen      func() (io.ReadSeekCloser, error) // the file again, for images read when written
+	img         *pdf.Image                        // JPEG and PNG
+	orientation int                               // EXIF orientation of a JPEG
 }
 
 // PageCount returns the number of pages the file gives: an image is one.
@@ -73,25 +75,67 @@ func Sniff(head []byte) (Kind, bool) {
 	return "", false
 }
 
-// Open reads the evidence file name from fsys. The file is read once, its
-// digest taken, and parsed by what its content is.
+// Open reads the evidence file name from fsys: its digest is taken while
+// it streams past, and a PDF is then parsed from the file itself, so that
+// its bytes are not held twice (pdfcpu keeps its streams).
 func Open(ctx context.Context, fsys fs.FS, name string) (*File, error) {
-	data, err := fs.ReadFile(fsys, name)
+	return open(ctx, fsys, name, nil)
+}
+
+func open(ctx context.Context, fsys fs.FS, name string, cache *Cache) (*File, error) {
+	fh, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
-	return Read(ctx, data)
+	defer fh.Close()
+	rs, seekable := fh.(io.ReadSeeker)
+	if !seekable {
+		data, err := io.ReadAll(fh)
+		if err != nil {
+			return nil, err
+		}
+		if f := cache.take(sha256.Sum256(data)); f != nil {
+			return f, nil
+		}
+		return Read(ctx, data)
+	}
+	h := sha256.New()
+	size, err := io.Copy(h, rs)
+	if err != nil {
+		return nil, err
+	}
+	var sum [32]byte
+	h.Sum(sum[:0])
+	if f := cache.take(sum); f != nil {
+		if f.doc != nil {
+			f.doc.SetReopen(func() (io.ReadSeekCloser, error) { return reopen(fsys, name) })
+		}
+		return f, nil
+	}
+	head := make([]byte, 1024)
+	if _, err := rs.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	n, _ := io.ReadFull(rs, head)
+	if kind, ok := Sniff(head[:n]); ok && kind == PDF {
+		if _, err := rs.Seek(0, io.SeekStart); err != nil {
+			return nil, err
+		}
+		f := &File{Kind: PDF, Size: size, SHA256: sum, reopen: func() (io.ReadSeekCloser, error) { return reopen(fsys, name) }}
+		return parse(ctx, f, rs, nil)
+	}
+	// Images are embedded from memory anyway.
+	rest, err := io.ReadAll(rs)
+	if err != nil {
+		return nil, err
+	}
+	return Read(ctx, append(head[:n], rest...))
 }
 
 // Read parses an evidence file held in memory. A reader that panics on a
 // malformed file is reported as an error, never a crash.
-func Read(ctx context.Context, data []byte) (f *File, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			f, err = nil, fmt.Errorf("the file is malformed (the reader failed: %v)", r)
-		}
-	}()
-	f = &File{Size: int64(len(data)), SHA256: sha256.Sum256(data)}
+func Read(ctx context.Context, data []byte) (*File, error) {
+	f := &File{Size: int64(len(data)), SHA256: sha256.Sum256(data)}
 	kind, ok := Sniff(data)
 	if !ok {
 		if len(data) == 0 {
@@ -100,9 +144,20 @@ func Read(ctx context.Context, data []byte) (f *File, err error) {
 		return nil, errors.New("not a PDF, JPEG or PNG file (its content says so, whatever its name)")
 	}
 	f.Kind = kind
-	switch kind {
+	return parse(ctx, f, bytes.NewReader(data), data)
+}
+
+// parse reads f's content, of the kind it has, from rs (or data, for
+// images).
+func parse(ctx context.Context, f *File, rs io.ReadSeeker, data []byte) (_ *File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("the file is malformed (the reader failed: %v)", r)
+		}
+	}()
+	switch f.Kind {
 	case PDF:
-		f.doc, err = pdf.Read(ctx, bytes.NewReader(data))
+		f.doc, err = pdf.Read(ctx, rs, f.reopen)
 		if err != nil {
 			return nil, fmt.Errorf("cannot read the PDF: %w", err)
 		}
@@ -118,4 +173,19 @@ func Read(ctx context.Context, data []byte) (f *File, err error) {
 		}
 	}
 	return f, nil
+}
+
+// reopen opens an evidence file again, to read an image's data when the
+// packet is written rather than hold it all along.
+func reopen(fsys fs.FS, name string) (io.ReadSeekCloser, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	rs, ok := f.(io.ReadSeekCloser)
+	if !ok {
+		f.Close()
+		return nil, fmt.Errorf("%s cannot be read again", name)
+	}
+	return rs, nil
 }

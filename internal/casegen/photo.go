@@ -1,6 +1,7 @@
 package casegen
 
 import (
+	"cmp"
 	"fmt"
 	"image"
 	"image/color"
@@ -16,6 +17,7 @@ type Photo struct {
 	Width, Height int       // stored pixels; default 1600×1200
 	Orientation   int       // Exif orientation 1-8; default 6 (phone held upright)
 	Quality       int       // JPEG quality; default 80
+	Grain         int       // noise amplitude; default 4
 	Seed          uint64    // decides the grain
 	Note          []string  // lines written on the note (ASCII)
 	Taken         time.Time // Exif DateTime; zero leaves it out
@@ -122,6 +124,6 @@ func photoScene(w, h int, p Photo) *image.RGBA {
 	c.textCentered(w/10+aw/2, h*73/100, px*2, "UP", color.RGBA{205, 40, 35, 255})
 
 	c.footer(h-px*14, px, color.RGBA{250, 250, 250, 255})
-	c.noise(newRand(p.Seed), 4, 0)
+	c.noise(newRand(p.Seed), cmp.Or(p.Grain, 4), 0)
 	return c.rgba
 }

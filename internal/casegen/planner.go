@@ -210,14 +210,13 @@ func (p *planner) scan(n int) *plannedExhibit {
 	}
 	count := 1 + p.r.IntN(3)
 	for i := range count {
-		s := Scan{Size: pick(p.r, []Size{Letter, A4, Legal}), DPI: p.s.ScanDPI, Gray: p.r.IntN(2) == 0,
+		s := Scan{Size: pick(p.r, []Size{Letter, A4, Legal}), DPI: p.s.ScanDPI, Gray: p.r.IntN(2) == 0, Grain: p.s.Grain,
 			Seed: p.r.Uint64(), Heading: []string{doc.heading}, Stamp: i == count-1,
 			Lines: []string{"Name: " + p.applicant.ascii, "Issued: " + e.date}}
 		if i > 0 {
 			s.Heading = []string{fmt.Sprintf("%s (page %d)", doc.heading, i+1)}
 		}
-		e.files = append(e.files, &plannedFile{name: fileName(n, fmt.Sprintf("scan-%d", i+1), "jpg"), pages: 1,
-			render: func(w io.Writer, _ *plannedFile) error { return ScanJPEG(w, s) }})
+		e.files = append(e.files, p.imageFile(n, fmt.Sprintf("scan-%d", i+1), max(s.DPI, 100), func(w io.Writer) error { return ScanJPEG(w, s) }))
 	}
 	return e
 }
@@ -234,10 +233,9 @@ func (p *planner) photo(n int) *plannedExhibit {
 	for i := range count {
 		o := []int{6, 8, 3}[p.photos%3]
 		p.photos++
-		ph := Photo{Width: 1600, Height: 1200, Orientation: o, Seed: p.r.Uint64(), Taken: taken.Add(20 * time.Hour),
+		ph := Photo{Width: p.s.PhotoSize[0], Height: p.s.PhotoSize[1], Orientation: o, Seed: p.r.Uint64(), Grain: p.s.Grain, Taken: taken.Add(20 * time.Hour),
 			Note: []string{strings.ToUpper(msgs[i%len(msgs)][0])}}
-		e.files = append(e.files, &plannedFile{name: fileName(n, fmt.Sprintf("photo-%d", i+1), "jpg"), pages: 1,
-			render: func(w io.Writer, _ *plannedFile) error { return PhotoJPEG(w, ph) }})
+		e.files = append(e.files, p.imageFile(n, fmt.Sprintf("photo-%d", i+1), 200, func(w io.Writer) error { return PhotoJPEG(w, ph) }))
 	}
 	if count == 1 {
 		e.title = strings.Replace(e.title, "Photographs", "Photograph", 1)
@@ -316,4 +314,14 @@ func (p *planner) translation(n int) *plannedExhibit {
 			render: func(w io.Writer, _ *plannedFile) error { _, err := TextPDF(w, english); return err }},
 	}
 	return e
+}
+
+// imageFile plans a JPEG evidence file, or with ImagesAsPDF a one-page PDF
+// holding it at dpi.
+func (p *planner) imageFile(n int, base string, dpi int, render func(io.Writer) error) *plannedFile {
+	if p.s.ImagesAsPDF {
+		render = asPDF(render, dpi)
+		return &plannedFile{name: fileName(n, base, "pdf"), pages: 1, render: func(w io.Writer, _ *plannedFile) error { return render(w) }}
+	}
+	return &plannedFile{name: fileName(n, base, "jpg"), pages: 1, render: func(w io.Writer, _ *plannedFile) error { return render(w) }}
 }

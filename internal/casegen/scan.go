@@ -1,6 +1,7 @@
 package casegen
 
 import (
+	"cmp"
 	"image/color"
 	"io"
 	"math"
@@ -14,6 +15,7 @@ type Scan struct {
 	DPI      int      // default 150
 	Gray     bool     // grayscale; otherwise colour on slightly warm paper
 	Quality  int      // JPEG quality; default 75
+	Grain    int      // noise amplitude; default 3
 	Seed     uint64   // decides the filler lines and the grain
 	Heading  []string // readable lines centred at the top (ASCII; others print as '?')
 	Lines    []string // readable body lines, left-aligned
@@ -90,7 +92,7 @@ func ScanJPEG(w io.Writer, s Scan) error {
 		stamp(c, r, pw-margin-dpi, ph-margin-dpi*3/4, dpi)
 	}
 	c.footer(ph-dpi/3, max(1, int(math.Round(7*float64(dpi)/72/8))), color.RGBA{110, 110, 110, 255})
-	c.noise(r, 3, pw*ph/60000)
+	c.noise(r, cmp.Or(s.Grain, 3), pw*ph/60000)
 	return writeJPEG(w, c.image(), quality, jfif(dpi))
 }
 

@@ -30,6 +30,28 @@ type Spec struct {
 	ReportPages [2]int // shortest and longest country report; default 12 to 30
 	ScanDPI     int    // resolution of scans; default 100 (300 is realistic, and slow to encode)
 	LongTitles  bool   // exhibit titles of 200 characters and more
+	// Grain is the amplitude of the sensor and paper noise in scans and
+	// photos; zero means the light default. Real phone photos and scans
+	// are noisy, which is what makes them large: 10 to 14 gives the sizes
+	// of real evidence (a 300-dpi page of 1 to 2 MB, a 12-megapixel photo).
+	Grain int
+	// PhotoSize is the stored size of phone photos; zero means 1600×1200.
+	PhotoSize [2]int
+	// ImagesAsPDF saves scans and photos as one-page PDFs holding the JPEG,
+	// as scanners and phone apps often do: every input is then a PDF that
+	// qpdf can merge, for comparisons.
+	ImagesAsPDF bool
+}
+
+// RealisticSpec is a case like a real filing, in size as in kinds: text
+// documents in Letter and A4, 300-dpi scans and 12-megapixel phone photos
+// with their grain, country reports of 20 to 80 pages; about 200 KB of
+// input per page. pages sets the evidence pages (486 in 35 exhibits is a
+// typical case, 1,920 in 125 a large one).
+func RealisticSpec(seed uint64, pages, exhibits int) Spec {
+	return Spec{Seed: seed, Exhibits: exhibits, Sections: 4, Pages: pages, MaxPages: 40,
+		ReportPages: [2]int{20, 80}, ScanDPI: 300, Grain: 12, PhotoSize: [2]int{4000, 3000},
+		Kinds: []Kind{KindText, KindText, KindReport, KindScan, KindScan, KindPhoto, KindPhoto, KindScreenshot, KindTranslation}}
 }
 
 // LargeSpec is the benchmark's case: about 500 pages in 35 exhibits, with

@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"image/jpeg"
 	"image/png"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -32,7 +33,7 @@ func sourcePDF(t testing.TB, sizes ...[2]float64) *Source {
 	if err := f.Output(&buf); err != nil {
 		t.Fatal(err)
 	}
-	src, err := Read(context.Background(), bytes.NewReader(buf.Bytes()))
+	src, err := Read(context.Background(), bytes.NewReader(buf.Bytes()), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,5 +194,52 @@ func TestStripJPEGTrailer(t *testing.T) {
 	got := stripJPEG(tagged)
 	if !bytes.Equal(got, plain) {
 		t.Fatalf("want the plain JPEG back (%d bytes), got %d bytes", len(plain), len(got))
+	}
+}
+
+// TestReleasedImages checks that an image whose data was released after
+// parsing is read again, byte for byte, when the packet is written, and
+// that a file changed meanwhile is an error, not a wrong picture.
+func TestReleasedImages(t *testing.T) {
+	img := image.NewRGBA(image.Rect(0, 0, 600, 400))
+	for i := range img.Pix {
+		img.Pix[i] = byte(i*7 + i/3)
+	}
+	var jpg bytes.Buffer
+	jpeg.Encode(&jpg, img, &jpeg.Options{Quality: 95})
+	f := fpdf.New("P", "pt", "Letter", "")
+	f.AddPage()
+	opts := fpdf.ImageOptions{ImageType: "JPG"}
+	f.RegisterImageOptionsReader("i", opts, bytes.NewReader(jpg.Bytes()))
+	f.ImageOptions("i", 0, 0, 300, 200, false, opts, 0, "")
+	path := filepath.Join(t.TempDir(), "scan.pdf")
+	if err := f.OutputFileAndClose(path); err != nil {
+		t.Fatal(err)
+	}
+	open := func() (io.ReadSeekCloser, error) { return os.Open(path) }
+	file, _ := open()
+	src, err := Read(context.Background(), file, open)
+	file.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(src.spans) != 1 {
+		t.Fatalf("%d images released, want 1", len(src.spans))
+	}
+	var d Doc
+	d.AddSourcePage(src, 0, Margins{})
+	var out bytes.Buffer
+	if _, err := d.WriteTo(&out); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(out.Bytes(), jpg.Bytes()[20:2000]) {
+		t.Fatal("the image was not copied from the file")
+	}
+	data, _ := os.ReadFile(path)
+	i := bytes.Index(data, jpg.Bytes()[20:40])
+	data[i+500] ^= 0xFF
+	os.WriteFile(path, data, 0o644)
+	if _, err := d.WriteTo(io.Discard); err == nil || !strings.Contains(err.Error(), "changed while the packet was being built") {
+		t.Fatalf("a changed file: %v", err)
 	}
 }

@@ -63,7 +63,7 @@ func components(data []byte) int {
 // (APP14) stay because they change how colours decode. Data it cannot
 // follow is returned as it is.
 func stripJPEG(data []byte) []byte {
-	if len(data) < 4 || data[0] != 0xFF || data[1] != 0xD8 {
+	if len(data) < 4 || data[0] != 0xFF || data[1] != 0xD8 || clean(data) {
 		return data
 	}
 	out := make([]byte, 0, len(data))
@@ -133,6 +133,26 @@ func adobeMarker(data []byte) bool {
 		}
 		if marker == 0xEE && bytes.HasPrefix(data[i+4:], []byte("Adobe")) {
 			return true
+		}
+		i += 2 + n
+	}
+	return false
+}
+
+// clean reports whether a JPEG has nothing to strip: no metadata segment
+// before its image data and nothing after its end. Most scans are clean,
+// and their data is then passed on without a copy.
+func clean(data []byte) bool {
+	i := 2
+	for i+4 <= len(data) && data[i] == 0xFF {
+		marker := data[i+1]
+		if marker == 0xDA {
+			// Image data follows; clean if the file ends at its end marker.
+			return bytes.HasSuffix(bytes.TrimRight(data, "\x00\r\n"), []byte{0xFF, 0xD9}) && bytes.Count(data[i:], []byte{0xFF, 0xD9}) == 1
+		}
+		n := int(data[i+2])<<8 | int(data[i+3])
+		if n < 2 || i+4+n-2 > len(data) || isMetadata(marker, data[i+4:i+2+n]) {
+			return false
 		}
 		i += 2 + n
 	}

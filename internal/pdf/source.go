@@ -31,6 +31,9 @@ var disableConfig sync.Once
 type Source struct {
 	xref  *model.XRefTable
 	pages []sourcePage
+
+	spans  map[int]span // image data released after parsing, by object number
+	reopen func() (io.ReadSeekCloser, error)
 }
 
 // sourcePage is one page with its inherited attributes resolved.
@@ -43,7 +46,10 @@ type sourcePage struct {
 
 // Read parses a PDF document. Damaged cross-reference tables are repaired
 // where pdfcpu's relaxed reader can; ctx interrupts a long read.
-func Read(ctx context.Context, rs io.ReadSeeker) (*Source, error) {
+//
+// When reopen is set, large images' data is not kept in memory but read
+// again from the file (through reopen) when the packet is written.
+func Read(ctx context.Context, rs io.ReadSeeker, reopen func() (io.ReadSeekCloser, error)) (*Source, error) {
 	// Never let pdfcpu write a configuration folder into the user's home.
 	disableConfig.Do(func() { model.ConfigPath = "disable" })
 	conf := model.NewDefaultConfiguration()
@@ -67,6 +73,7 @@ func Read(ctx context.Context, rs io.ReadSeeker) (*Source, error) {
 	if len(s.pages) == 0 {
 		return nil, errors.New("the PDF has no pages")
 	}
+	s.release(reopen)
 	return s, nil
 }
 

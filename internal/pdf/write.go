@@ -227,7 +227,10 @@ func (w *writer) drain() error {
 					inner[key] = v
 				}
 			}
-			data := sd.Raw
+			data, err := k.src.raw(k.nr, sd)
+			if err != nil {
+				return err
+			}
 			switch f := k.src.filter(inner["Filter"]); {
 			case f == "" && len(data) > minDeflate:
 				data = w.z.deflate(data)
