@@ -161,6 +161,7 @@ func parse(ctx context.Context, f *File, rs io.ReadSeeker, data []byte) (_ *File
 		if err != nil {
 			return nil, fmt.Errorf("cannot read the PDF: %w", err)
 		}
+		f.doc.ID = f.SHA256
 	case JPEG:
 		f.img, err = pdf.JPEG(data)
 		if err != nil {

@@ -26,6 +26,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/asylumpacket/packet/exhibits"
 	"github.com/asylumpacket/packet/internal/casegen"
 	"github.com/asylumpacket/packet/packet"
 )
@@ -48,6 +49,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	seed := fl.Uint64("seed", 1, "the generator's seed")
 	runs := fl.Int("runs", 3, "runs of each measurement; the best counts")
 	batch := fl.Int("batch", 0, "also build this many cases together and one after another")
+	add := fl.Bool("add", false, "also time a rebuild after one exhibit was added, the other exhibits' parsed evidence kept")
 	dir := fl.String("dir", filepath.Join(os.TempDir(), "packetbench"), "where generated cases are kept")
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -92,9 +94,79 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%-10d %9.1f %9.2f %10.0f %10.2f %10.0f %10.2f %8.2f\n", pages, mb(input), ours.Seconds(), mb(ourMem),
 			theirs.Seconds(), mb(theirMem), ours.Seconds()/theirs.Seconds(), float64(ourMem)/float64(input))
 	}
+	if *add {
+		last := strings.Split(*pagesList, ",")
+		pages, _ := strconv.Atoi(strings.TrimSpace(last[len(last)-1]))
+		n := *exhibits
+		if n == 0 {
+			n = max(1, (pages*35+243)/486)
+		}
+		caseFile, _ := generate(*dir, *seed, pages, n)
+		if code := runAdd(ctx, caseFile, *runs, stdout, stderr); code != 0 {
+			return code
+		}
+	}
 	if *batch > 0 {
 		return runBatch(ctx, *dir, *seed, *batch, stdout, stderr)
 	}
+	return 0
+}
+
+// runAdd times a full build of a copy of the case, then a rebuild after one
+// exhibit was added, with the evidence parsed for the first build kept (as
+// packet watch and batch builds keep it).
+func runAdd(ctx context.Context, caseFile string, runs int, stdout, stderr io.Writer) int {
+	original, err := os.ReadFile(caseFile)
+	if err != nil {
+		fmt.Fprintln(stderr, "packetbench:", err)
+		return 1
+	}
+	evidence, _ := filepath.Glob(filepath.Join(filepath.Dir(caseFile), "evidence", "*.pdf"))
+	if len(evidence) == 0 {
+		fmt.Fprintln(stderr, "packetbench: no PDF evidence to add")
+		return 1
+	}
+	rel, _ := filepath.Rel(filepath.Dir(caseFile), evidence[0])
+	added := append(append([]byte{}, original...), fmt.Sprintf("      - { id: added-for-benchmark, title: Added, files: [%s] }\n", filepath.ToSlash(rel))...)
+	defer os.WriteFile(caseFile, original, 0o644)
+	build := func(text []byte, opts *packet.Options) (time.Duration, error) {
+		if err := os.WriteFile(caseFile, text, 0o644); err != nil {
+			return 0, err
+		}
+		c, err := packet.Load(caseFile)
+		if err != nil {
+			return 0, err
+		}
+		start := time.Now()
+		_, err = packet.Build(ctx, c, io.Discard, opts)
+		return time.Since(start), err
+	}
+	var full, inc time.Duration
+	for i := range max(runs, 1) {
+		f, err := build(original, nil)
+		if err != nil {
+			fmt.Fprintln(stderr, "packetbench:", err)
+			return 1
+		}
+		opts := &packet.Options{Cache: new(exhibits.Cache)}
+		opts.Cache.Limit = 4 << 30
+		if _, err := build(original, opts); err != nil {
+			fmt.Fprintln(stderr, "packetbench:", err)
+			return 1
+		}
+		a, err := build(added, opts)
+		if err != nil {
+			fmt.Fprintln(stderr, "packetbench:", err)
+			return 1
+		}
+		if i == 0 || f < full {
+			full = f
+		}
+		if i == 0 || a < inc {
+			inc = a
+		}
+	}
+	fmt.Fprintf(stdout, "one exhibit added: %.2f s, full build %.2f s: %.0f %%\n", inc.Seconds(), full.Seconds(), 100*inc.Seconds()/full.Seconds())
 	return 0
 }
 

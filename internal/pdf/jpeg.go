@@ -98,7 +98,16 @@ func stripJPEG(data []byte) []byte {
 		i += 2 + n
 		if marker == 0xDA { // start of scan: copy the entropy-coded data up to the next marker
 			j := i
-			for j+1 < len(data) && (data[j] != 0xFF || data[j+1] == 0x00 || (data[j+1] >= 0xD0 && data[j+1] <= 0xD7)) {
+			for {
+				k := bytes.IndexByte(data[j:], 0xFF)
+				if k < 0 || j+k+1 >= len(data) {
+					j = len(data)
+					break
+				}
+				j += k
+				if next := data[j+1]; next != 0x00 && (next < 0xD0 || next > 0xD7) {
+					break // a marker: the scan ends here
+				}
 				j++
 			}
 			out = append(out, data[i:j]...)

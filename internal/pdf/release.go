@@ -2,8 +2,8 @@ package pdf
 
 import (
 	"fmt"
-	"hash/crc32"
 	"io"
+	"io/fs"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
@@ -17,7 +17,24 @@ const releaseAbove = 64 << 10
 type span struct {
 	offset int64
 	length int
-	crc    uint32 // to tell that the file still holds the same bytes
+}
+
+// stamp tells whether a file is still the one parsed: its size and time.
+type fileStamp struct {
+	size    int64
+	modTime int64
+}
+
+func stampOf(f io.ReadSeekCloser) (fileStamp, bool) {
+	st, ok := f.(interface{ Stat() (fs.FileInfo, error) })
+	if !ok {
+		return fileStamp{}, false
+	}
+	info, err := st.Stat()
+	if err != nil {
+		return fileStamp{}, false
+	}
+	return fileStamp{info.Size(), info.ModTime().UnixNano()}, true
 }
 
 // release drops the data of large image streams, to be read again through
@@ -26,6 +43,15 @@ type span struct {
 func (s *Source) release(reopen func() (io.ReadSeekCloser, error)) {
 	if reopen == nil || s.xref.Encrypt != nil {
 		return
+	}
+	f, err := reopen()
+	if err != nil {
+		return
+	}
+	stamp, ok := stampOf(f)
+	f.Close()
+	if !ok {
+		return // without a way to tell the file unchanged, keep the data
 	}
 	for nr, entry := range s.xref.Table {
 		sd, ok := entry.Object.(types.StreamDict)
@@ -38,18 +64,20 @@ func (s *Source) release(reopen func() (io.ReadSeekCloser, error)) {
 		if s.spans == nil {
 			s.spans = map[int]span{}
 		}
-		s.spans[nr] = span{offset: sd.StreamOffset, length: len(sd.Raw), crc: crc32.ChecksumIEEE(sd.Raw)}
+		s.spans[nr] = span{offset: sd.StreamOffset, length: len(sd.Raw)}
 		sd.Raw = nil
 		entry.Object = sd
 	}
 	if len(s.spans) > 0 {
-		s.reopen = reopen
+		s.reopen, s.stamp = reopen, stamp
 	}
 }
 
 // raw returns the encoded data of stream nr, reading it again from the file
 // when it was released.
-func (s *Source) raw(nr int, sd types.StreamDict) ([]byte, error) {
+// The data is read into *buf, which is reused from call to call: it is
+// valid until the next call.
+func (s *Source) raw(nr int, sd types.StreamDict, buf *[]byte) ([]byte, error) {
 	sp, released := s.spans[nr]
 	if !released || sd.Raw != nil {
 		return sd.Raw, nil
@@ -59,15 +87,18 @@ func (s *Source) raw(nr int, sd types.StreamDict) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
+	if now, ok := stampOf(f); !ok || now != s.stamp {
+		return nil, fmt.Errorf("the file changed while the packet was being built")
+	}
 	if _, err := f.Seek(sp.offset, io.SeekStart); err != nil {
 		return nil, err
 	}
-	data := make([]byte, sp.length)
+	if cap(*buf) < sp.length {
+		*buf = make([]byte, sp.length)
+	}
+	data := (*buf)[:sp.length]
 	if _, err := io.ReadFull(f, data); err != nil {
 		return nil, fmt.Errorf("reading an image again: %w", err)
-	}
-	if crc32.ChecksumIEEE(data) != sp.crc {
-		return nil, fmt.Errorf("the file changed while the packet was being built")
 	}
 	return data, nil
 }

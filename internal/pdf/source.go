@@ -29,11 +29,16 @@ var disableConfig sync.Once
 
 // Source is a PDF document opened for copying its pages.
 type Source struct {
+	// ID identifies the source by content (its file's SHA-256), when the
+	// caller knows it; zero otherwise.
+	ID [32]byte
+
 	xref  *model.XRefTable
 	pages []sourcePage
 
 	spans  map[int]span // image data released after parsing, by object number
 	reopen func() (io.ReadSeekCloser, error)
+	stamp  fileStamp // the file as it was parsed
 }
 
 // sourcePage is one page with its inherited attributes resolved.

@@ -51,6 +51,7 @@ type writer struct {
 	copied  map[srcKey]int
 	pending []srcKey
 	forms   map[srcKey]bool // source streams drawn as form XObjects
+	buf     []byte          // reused for image data read again from its file
 	sources []*Source       // in the order of first use
 	used    map[*Source]bool
 	z       deflater
@@ -134,6 +135,27 @@ func (w *writer) stream(nr int, dict string, data []byte) {
 	w.begin(nr)
 	w.raw("<<" + dict + "/Length " + strconv.Itoa(len(data)) + ">>\nstream\n")
 	w.rawBytes(data)
+	w.raw("\nendstream\nendobj\n")
+	w.end(nr)
+}
+
+// copiedStream writes a stream copied from a source. A large one whose
+// source is identified by content (its file's digest) enters the file ID
+// by that identity rather than byte by byte: the ID stays content-derived
+// and the image data is not hashed again on every build.
+func (w *writer) copiedStream(nr int, dict string, data []byte, src *Source, srcNr int) {
+	if src.ID == ([32]byte{}) || len(data) < releaseAbove {
+		w.stream(nr, dict, data)
+		return
+	}
+	w.begin(nr)
+	w.raw("<<" + dict + "/Length " + strconv.Itoa(len(data)) + ">>\nstream\n")
+	fmt.Fprintf(w.sum, "copied %x %d %d\n", src.ID, srcNr, len(data))
+	if w.err == nil {
+		m, err := w.out.Write(data)
+		w.n += int64(m)
+		w.err = err
+	}
 	w.raw("\nendstream\nendobj\n")
 	w.end(nr)
 }
@@ -227,7 +249,7 @@ func (w *writer) drain() error {
 					inner[key] = v
 				}
 			}
-			data, err := k.src.raw(k.nr, sd)
+			data, err := k.src.raw(k.nr, sd, &w.buf)
 			if err != nil {
 				return err
 			}
@@ -244,7 +266,7 @@ func (w *writer) drain() error {
 			}
 			w.value(&b, k.src, inner)
 			body := b.String()
-			w.stream(nr, body[2:len(body)-2], data)
+			w.copiedStream(nr, body[2:len(body)-2], data, k.src, k.nr)
 			continue
 		}
 		w.value(&b, k.src, o)
