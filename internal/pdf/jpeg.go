@@ -63,40 +63,65 @@ func components(data []byte) int {
 // (APP14) stay because they change how colours decode. Data it cannot
 // follow is returned as it is.
 func stripJPEG(data []byte) []byte {
-	if len(data) < 4 || data[0] != 0xFF || data[1] != 0xD8 || clean(data) {
+	keep := jpegKeep(data)
+	if keep == nil {
 		return data
 	}
-	out := make([]byte, 0, len(data))
-	out = append(out, 0xFF, 0xD8)
+	return applyKeep(data, keep)
+}
+
+// jpegKeep returns the byte ranges of data that stripJPEG keeps, in order,
+// or nil when it keeps everything (nothing to strip, or data it cannot
+// follow). Computing it once lets a rebuild skip the scan.
+func jpegKeep(data []byte) [][2]int {
+	if len(data) < 4 || data[0] != 0xFF || data[1] != 0xD8 {
+		return nil
+	}
+	var keep [][2]int
+	add := func(from, to int) {
+		if n := len(keep); n > 0 && keep[n-1][1] == from {
+			keep[n-1][1] = to
+			return
+		}
+		keep = append(keep, [2]int{from, to})
+	}
+	add(0, 2)
+	stripped := false
 	for i := 2; i+1 < len(data); {
 		if data[i] != 0xFF {
-			return data
+			return nil
 		}
 		marker := data[i+1]
 		switch {
 		case marker == 0xFF: // fill byte
+			add(i, i+1)
 			i++
 			continue
 		case marker == 0xD9: // end of image: drop anything after it
-			return append(out, 0xFF, 0xD9)
+			add(i, i+2)
+			if !stripped && i+2 == len(data) {
+				return nil
+			}
+			return keep
 		case marker >= 0xD0 && marker <= 0xD7 || marker == 0x01:
-			out = append(out, data[i:i+2]...)
+			add(i, i+2)
 			i += 2
 			continue
 		}
 		if i+4 > len(data) {
-			return data
+			return nil
 		}
 		n := int(data[i+2])<<8 | int(data[i+3])
 		if n < 2 || i+2+n > len(data) {
-			return data
+			return nil
 		}
-		seg := data[i : i+2+n]
-		if !isMetadata(marker, seg[4:]) {
-			out = append(out, seg...)
+		if isMetadata(marker, data[i+4:i+2+n]) {
+			stripped = true
+		} else {
+			add(i, i+2+n)
 		}
 		i += 2 + n
-		if marker == 0xDA { // start of scan: copy the entropy-coded data up to the next marker
+		if marker == 0xDA { // start of scan: keep the entropy-coded data up to the next marker
 			j := i
 			for {
 				k := bytes.IndexByte(data[j:], 0xFF)
@@ -110,9 +135,25 @@ func stripJPEG(data []byte) []byte {
 				}
 				j++
 			}
-			out = append(out, data[i:j]...)
+			add(i, j)
 			i = j
 		}
+	}
+	if !stripped {
+		return nil
+	}
+	return keep
+}
+
+// applyKeep assembles the kept ranges of data.
+func applyKeep(data []byte, keep [][2]int) []byte {
+	n := 0
+	for _, r := range keep {
+		n += r[1] - r[0]
+	}
+	out := make([]byte, 0, n)
+	for _, r := range keep {
+		out = append(out, data[r[0]:r[1]]...)
 	}
 	return out
 }
@@ -142,26 +183,6 @@ func adobeMarker(data []byte) bool {
 		}
 		if marker == 0xEE && bytes.HasPrefix(data[i+4:], []byte("Adobe")) {
 			return true
-		}
-		i += 2 + n
-	}
-	return false
-}
-
-// clean reports whether a JPEG has nothing to strip: no metadata segment
-// before its image data and nothing after its end. Most scans are clean,
-// and their data is then passed on without a copy.
-func clean(data []byte) bool {
-	i := 2
-	for i+4 <= len(data) && data[i] == 0xFF {
-		marker := data[i+1]
-		if marker == 0xDA {
-			// Image data follows; clean if the file ends at its end marker.
-			return bytes.HasSuffix(bytes.TrimRight(data, "\x00\r\n"), []byte{0xFF, 0xD9}) && bytes.Count(data[i:], []byte{0xFF, 0xD9}) == 1
-		}
-		n := int(data[i+2])<<8 | int(data[i+3])
-		if n < 2 || i+4+n-2 > len(data) || isMetadata(marker, data[i+4:i+2+n]) {
-			return false
 		}
 		i += 2 + n
 	}

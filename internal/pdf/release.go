@@ -17,6 +17,8 @@ const releaseAbove = 64 << 10
 type span struct {
 	offset int64
 	length int
+	jpeg   bool     // a DCTDecode image: keep says what of it is kept
+	keep   [][2]int // stripJPEG's ranges, nil for all
 }
 
 // stamp tells whether a file is still the one parsed: its size and time.
@@ -64,7 +66,11 @@ func (s *Source) release(reopen func() (io.ReadSeekCloser, error)) {
 		if s.spans == nil {
 			s.spans = map[int]span{}
 		}
-		s.spans[nr] = span{offset: sd.StreamOffset, length: len(sd.Raw)}
+		sp := span{offset: sd.StreamOffset, length: len(sd.Raw)}
+		if s.filter(sd.Dict["Filter"]) == "DCTDecode" {
+			sp.jpeg, sp.keep = true, jpegKeep(sd.Raw) // scanned once, not on every build
+		}
+		s.spans[nr] = sp
 		sd.Raw = nil
 		entry.Object = sd
 	}
@@ -109,4 +115,16 @@ func (s *Source) SetReopen(reopen func() (io.ReadSeekCloser, error)) {
 	if s.reopen != nil {
 		s.reopen = reopen
 	}
+}
+
+// photo returns data, the encoded data of DCTDecode stream nr, without its
+// metadata: by the plan made when it was released, or by scanning it.
+func (s *Source) photo(nr int, data []byte) []byte {
+	if sp, ok := s.spans[nr]; ok && sp.jpeg {
+		if sp.keep == nil {
+			return data
+		}
+		return applyKeep(data, sp.keep)
+	}
+	return stripJPEG(data)
 }

@@ -258,7 +258,7 @@ func (w *writer) drain() error {
 				data = w.z.deflate(data)
 				inner["Filter"] = types.Name("FlateDecode")
 			case f == "DCTDecode":
-				data = stripJPEG(data) // scanners embed photos with their EXIF
+				data = k.src.photo(k.nr, data) // scanners embed photos with their EXIF
 			}
 			if w.forms[k] && inner["Subtype"] == nil {
 				// Viewers draw annotation appearances without it; Do needs it.
