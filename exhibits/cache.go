@@ -21,11 +21,51 @@ type Cache struct {
 	order []*File // free files, oldest first
 	bytes int64
 
+	digests map[[2]uint64]digest // by device and inode
+
 	hits, misses atomic.Int64
 }
 
+// digest is a file's content digest, valid while the file has identity id.
+type digest struct {
+	id  identity
+	sum [32]byte
+}
+
+// maxDigests bounds the remembered digests; past it they are forgotten
+// and files are read again.
+const maxDigests = 1 << 16
+
+// digestOf returns the digest remembered for a file that still has
+// identity id.
+func (c *Cache) digestOf(id identity) ([32]byte, bool) {
+	if c == nil {
+		return [32]byte{}, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	d, ok := c.digests[[2]uint64{id.dev, id.ino}]
+	return d.sum, ok && d.id == id
+}
+
+// remember keeps a file's digest for the next open, so that an unchanged
+// file need not be read to know its content.
+func (c *Cache) remember(id identity, sum [32]byte) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.digests == nil || len(c.digests) >= maxDigests {
+		c.digests = map[[2]uint64]digest{}
+	}
+	c.digests[[2]uint64{id.dev, id.ino}] = digest{id, sum}
+}
+
 // Open reads the evidence file name from fsys and returns it parsed, from
-// the cache when a file with the same content is free there.
+// the cache when a file with the same content is free there. A file whose
+// identity and times are as when it was last read, and were already old
+// then, is known by its remembered digest without being read.
 func (c *Cache) Open(ctx context.Context, fsys fs.FS, name string) (*File, error) {
 	return open(ctx, fsys, name, c)
 }

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"time"
 
 	"github.com/asylumpacket/packet/internal/pdf"
 )
@@ -99,13 +100,10 @@ func open(ctx context.Context, fsys fs.FS, name string, cache *Cache) (*File, er
 		}
 		return Read(ctx, data)
 	}
-	h := sha256.New()
-	size, err := io.Copy(h, rs)
+	size, sum, err := contentDigest(fh, rs, cache)
 	if err != nil {
 		return nil, err
 	}
-	var sum [32]byte
-	h.Sum(sum[:0])
 	if f := cache.take(sum); f != nil {
 		if f.doc != nil {
 			f.doc.SetReopen(func() (io.ReadSeekCloser, error) { return reopen(fsys, name) })
@@ -130,6 +128,33 @@ func open(ctx context.Context, fsys fs.FS, name string, cache *Cache) (*File, er
 		return nil, err
 	}
 	return Read(ctx, append(head[:n], rest...))
+}
+
+// contentDigest returns the size and SHA-256 of an open file: remembered by
+// the cache for a file unchanged since it was last read, or read whole.
+func contentDigest(fh fs.File, rs io.Reader, cache *Cache) (int64, [32]byte, error) {
+	start := time.Now()
+	var id identity
+	known := false
+	if info, err := fh.Stat(); err == nil {
+		id, known = identityOf(info)
+	}
+	if known {
+		if sum, ok := cache.digestOf(id); ok {
+			return id.size, sum, nil
+		}
+	}
+	h := sha256.New()
+	size, err := io.Copy(h, rs)
+	if err != nil {
+		return 0, [32]byte{}, err
+	}
+	var sum [32]byte
+	h.Sum(sum[:0])
+	if known && size == id.size && id.settled(start) {
+		cache.remember(id, sum)
+	}
+	return size, sum, nil
 }
 
 // Read parses an evidence file held in memory. A reader that panics on a

@@ -40,7 +40,8 @@ type Outcome struct {
 
 // BatchOptions adjust BuildAll. The zero value is the default.
 type BatchOptions struct {
-	// Workers is how many cases are built at once; zero means one per CPU.
+	// Workers is how many cases are built at once; zero means one more
+	// than the CPUs, so that a case waiting for the disk leaves none idle.
 	Workers int
 	// Force rebuilds cases whose packets are up to date.
 	Force bool
@@ -88,7 +89,7 @@ func FindCases(paths []string) ([]string, error) {
 func BuildAll(ctx context.Context, cases []string, opts BatchOptions, report func(Outcome)) []Outcome {
 	workers := opts.Workers
 	if workers <= 0 {
-		workers = runtime.NumCPU()
+		workers = runtime.NumCPU() + 1
 	}
 	build := opts.Options
 	if build.Cache == nil {

@@ -25,7 +25,7 @@ func build(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var f buildFlags
 	fs.StringVar(&f.out, "o", "", "path of the packet to write, for one case (default: the case file's name with .pdf)")
 	fs.BoolVar(&f.force, "force", false, "build even when the packet is up to date")
-	fs.IntVar(&f.workers, "workers", 0, "cases built at once (default: one per CPU)")
+	fs.IntVar(&f.workers, "workers", 0, "cases built at once (default: one more than the CPUs)")
 	// Flags may come before or after the case files.
 	var paths []string
 	for {

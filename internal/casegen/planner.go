@@ -208,7 +208,7 @@ func (p *planner) scan(n int) *plannedExhibit {
 		description: "Copy of the original record, as scanned.",
 		date:        p.date(),
 	}
-	count := 1 + p.r.IntN(3)
+	count := p.s.ScanPages[0] + p.r.IntN(p.s.ScanPages[1]-p.s.ScanPages[0]+1)
 	for i := range count {
 		s := Scan{Size: pick(p.r, []Size{Letter, A4, Legal}), DPI: p.s.ScanDPI, Gray: p.r.IntN(2) == 0, Grain: p.s.Grain,
 			Seed: p.r.Uint64(), Heading: []string{doc.heading}, Stamp: i == count-1,

@@ -1,13 +1,18 @@
 package casegen
 
+// Version changes whenever the same Spec would write different cases, so
+// that cases kept from an earlier run are not mistaken for today's.
+const Version = 2
+
 // Kind is a type of exhibit that WriteCase makes.
 type Kind string
 
 // Exhibit kinds.
 const (
-	KindText        Kind = "text"        // declaration, letter or record: one PDF, sometimes ending in a landscape table
-	KindReport      Kind = "report"      // country report, often excerpted with a page selection
-	KindScan        Kind = "scan"        // one to three scanned pages (JPEG with a DPI)
+	KindText   Kind = "text"   // declaration, letter or record: one PDF, sometimes ending in a landscape table
+	KindReport Kind = "report" // country report, often excerpted with a page selection
+	KindScan   Kind = "scan"   // scanned pages (JPEG with a DPI), one to three unless ScanPages says
+
 	KindPhoto       Kind = "photo"       // one or two phone photos stored turned, Exif orientation 6, 8 or 3
 	KindScreenshot  Kind = "screenshot"  // chat screenshot (PNG) with its translation (PDF)
 	KindTranslation Kind = "translation" // original in the applicant's script (A4 PDF) with its translation
@@ -29,6 +34,7 @@ type Spec struct {
 	MaxPages    int    // longest declaration or record; default 12, at most 40
 	ReportPages [2]int // shortest and longest country report; default 12 to 30
 	ScanDPI     int    // resolution of scans; default 100 (300 is realistic, and slow to encode)
+	ScanPages   [2]int // fewest and most pages of a scanned document; default 1 to 3
 	LongTitles  bool   // exhibit titles of 200 characters and more
 	// Grain is the amplitude of the sensor and paper noise in scans and
 	// photos; zero means the light default. Real phone photos and scans
@@ -50,7 +56,7 @@ type Spec struct {
 // typical case, 1,920 in 125 a large one).
 func RealisticSpec(seed uint64, pages, exhibits int) Spec {
 	return Spec{Seed: seed, Exhibits: exhibits, Sections: 4, Pages: pages, MaxPages: 40,
-		ReportPages: [2]int{20, 80}, ScanDPI: 300, Grain: 12, PhotoSize: [2]int{4000, 3000},
+		ReportPages: [2]int{20, 80}, ScanDPI: 300, ScanPages: [2]int{3, 12}, Grain: 12, PhotoSize: [2]int{4000, 3000},
 		Kinds: []Kind{KindText, KindText, KindReport, KindScan, KindScan, KindPhoto, KindPhoto, KindScreenshot, KindTranslation}}
 }
 
@@ -85,6 +91,9 @@ func (s Spec) withDefaults() Spec {
 	s.MaxPages = min(s.MaxPages, 40)
 	if s.ReportPages[0] <= 0 || s.ReportPages[1] < s.ReportPages[0] {
 		s.ReportPages = [2]int{12, 30}
+	}
+	if s.ScanPages[0] <= 0 || s.ScanPages[1] < s.ScanPages[0] {
+		s.ScanPages = [2]int{1, 3}
 	}
 	if s.ScanDPI <= 0 {
 		s.ScanDPI = 100

@@ -117,14 +117,21 @@ func (s *Source) SetReopen(reopen func() (io.ReadSeekCloser, error)) {
 	}
 }
 
-// photo returns data, the encoded data of DCTDecode stream nr, without its
-// metadata: by the plan made when it was released, or by scanning it.
-func (s *Source) photo(nr int, data []byte) []byte {
-	if sp, ok := s.spans[nr]; ok && sp.jpeg {
-		if sp.keep == nil {
-			return data
-		}
-		return applyKeep(data, sp.keep)
+// photo returns the pieces of data, the encoded data of DCTDecode stream
+// nr, that remain without its metadata: by the plan made when it was
+// released, or by scanning it.
+func (s *Source) photo(nr int, data []byte) [][]byte {
+	sp, planned := s.spans[nr]
+	keep := sp.keep
+	if !planned || !sp.jpeg {
+		keep = jpegKeep(data)
 	}
-	return stripJPEG(data)
+	if keep == nil {
+		return [][]byte{data}
+	}
+	pieces := make([][]byte, len(keep))
+	for i, r := range keep {
+		pieces[i] = data[r[0]:r[1]]
+	}
+	return pieces
 }

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -139,22 +140,29 @@ func (w *writer) stream(nr int, dict string, data []byte) {
 	w.end(nr)
 }
 
-// copiedStream writes a stream copied from a source. A large one whose
-// source is identified by content (its file's digest) enters the file ID
-// by that identity rather than byte by byte: the ID stays content-derived
-// and the image data is not hashed again on every build.
-func (w *writer) copiedStream(nr int, dict string, data []byte, src *Source, srcNr int) {
-	if src.ID == ([32]byte{}) || len(data) < releaseAbove {
-		w.stream(nr, dict, data)
+// copiedStream writes a stream copied from a source, its data the pieces
+// in order. A large one whose source is identified by content (its file's
+// digest) enters the file ID by that identity rather than byte by byte: the
+// ID stays content-derived and the image data is not hashed again on every
+// build.
+func (w *writer) copiedStream(nr int, dict string, pieces [][]byte, src *Source, srcNr int) {
+	n := 0
+	for _, p := range pieces {
+		n += len(p)
+	}
+	if src.ID == ([32]byte{}) || n < releaseAbove {
+		w.stream(nr, dict, bytes.Join(pieces, nil))
 		return
 	}
 	w.begin(nr)
-	w.raw("<<" + dict + "/Length " + strconv.Itoa(len(data)) + ">>\nstream\n")
-	fmt.Fprintf(w.sum, "copied %x %d %d\n", src.ID, srcNr, len(data))
-	if w.err == nil {
-		m, err := w.out.Write(data)
-		w.n += int64(m)
-		w.err = err
+	w.raw("<<" + dict + "/Length " + strconv.Itoa(n) + ">>\nstream\n")
+	fmt.Fprintf(w.sum, "copied %x %d %d\n", src.ID, srcNr, n)
+	for _, p := range pieces {
+		if w.err == nil {
+			m, err := w.out.Write(p)
+			w.n += int64(m)
+			w.err = err
+		}
 	}
 	w.raw("\nendstream\nendobj\n")
 	w.end(nr)
@@ -253,12 +261,13 @@ func (w *writer) drain() error {
 			if err != nil {
 				return err
 			}
+			pieces := [][]byte{data}
 			switch f := k.src.filter(inner["Filter"]); {
 			case f == "" && len(data) > minDeflate:
-				data = w.z.deflate(data)
+				pieces[0] = w.z.deflate(data)
 				inner["Filter"] = types.Name("FlateDecode")
 			case f == "DCTDecode":
-				data = k.src.photo(k.nr, data) // scanners embed photos with their EXIF
+				pieces = k.src.photo(k.nr, data) // scanners embed photos with their EXIF
 			}
 			if w.forms[k] && inner["Subtype"] == nil {
 				// Viewers draw annotation appearances without it; Do needs it.
@@ -266,7 +275,7 @@ func (w *writer) drain() error {
 			}
 			w.value(&b, k.src, inner)
 			body := b.String()
-			w.copiedStream(nr, body[2:len(body)-2], data, k.src, k.nr)
+			w.copiedStream(nr, body[2:len(body)-2], pieces, k.src, k.nr)
 			continue
 		}
 		w.value(&b, k.src, o)
