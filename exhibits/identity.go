@@ -20,10 +20,10 @@ type identity struct {
 // would leave the stamp unchanged.
 var racyWindow = 2 * time.Second
 
-// identityOf returns the identity of a file from its FileInfo, where the
-// system gives one.
-func identityOf(info fs.FileInfo) (identity, bool) {
-	return systemIdentity(info)
+// identityOf returns the identity of an open file, where the system gives
+// one that can be trusted: on Linux, on local file systems.
+func identityOf(fh fs.File, info fs.FileInfo) (identity, bool) {
+	return systemIdentity(fh, info)
 }
 
 // settled reports whether the file's stamp was already old when the file

@@ -1,8 +1,8 @@
-//go:build !(linux || darwin || freebsd || netbsd || openbsd)
+//go:build !linux
 
 package exhibits
 
 import "io/fs"
 
-// Elsewhere files have no identity here: every open reads them whole.
-func systemIdentity(fs.FileInfo) (identity, bool) { return identity{}, false }
+// Elsewhere files are not known by identity: every open reads them whole.
+func systemIdentity(fs.File, fs.FileInfo) (identity, bool) { return identity{}, false }

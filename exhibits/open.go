@@ -127,7 +127,7 @@ func open(ctx context.Context, fsys fs.FS, name string, cache *Cache) (*File, er
 	if err != nil {
 		return nil, err
 	}
-	return Read(ctx, append(head[:n], rest...))
+	return read(ctx, append(head[:n], rest...), sum)
 }
 
 // contentDigest returns the size and SHA-256 of an open file: remembered by
@@ -137,7 +137,7 @@ func contentDigest(fh fs.File, rs io.Reader, cache *Cache) (int64, [32]byte, err
 	var id identity
 	known := false
 	if info, err := fh.Stat(); err == nil {
-		id, known = identityOf(info)
+		id, known = identityOf(fh, info)
 	}
 	if known {
 		if sum, ok := cache.digestOf(id); ok {
@@ -160,7 +160,12 @@ func contentDigest(fh fs.File, rs io.Reader, cache *Cache) (int64, [32]byte, err
 // Read parses an evidence file held in memory. A reader that panics on a
 // malformed file is reported as an error, never a crash.
 func Read(ctx context.Context, data []byte) (*File, error) {
-	f := &File{Size: int64(len(data)), SHA256: sha256.Sum256(data)}
+	return read(ctx, data, sha256.Sum256(data))
+}
+
+// read parses data whose digest is known.
+func read(ctx context.Context, data []byte, sum [32]byte) (*File, error) {
+	f := &File{Size: int64(len(data)), SHA256: sum}
 	kind, ok := Sniff(data)
 	if !ok {
 		if len(data) == 0 {

@@ -89,7 +89,7 @@ func FindCases(paths []string) ([]string, error) {
 func BuildAll(ctx context.Context, cases []string, opts BatchOptions, report func(Outcome)) []Outcome {
 	workers := opts.Workers
 	if workers <= 0 {
-		workers = runtime.NumCPU() + 1
+		workers = runtime.GOMAXPROCS(0) + 1
 	}
 	build := opts.Options
 	if build.Cache == nil {

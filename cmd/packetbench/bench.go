@@ -107,21 +107,23 @@ func (b *bench) unchanged(s size) (time.Duration, error) {
 // watch, batch builds and programs using the library keep it). The case
 // file is restored after.
 func (b *bench) addOne(ctx context.Context, s size) (added, full time.Duration, err error) {
-	caseFile, err := b.generate(b.seed, s)
+	kept, err := b.generate(b.seed, s)
 	if err != nil {
 		return 0, 0, err
 	}
-	original, err := os.ReadFile(caseFile)
+	original, err := os.ReadFile(kept)
 	if err != nil {
 		return 0, 0, err
 	}
-	evidence, _ := filepath.Glob(filepath.Join(filepath.Dir(caseFile), "evidence", "*-text.pdf"))
+	evidence, _ := filepath.Glob(filepath.Join(filepath.Dir(kept), "evidence", "*-text.pdf"))
 	if len(evidence) == 0 {
 		return 0, 0, fmt.Errorf("no text document to add")
 	}
-	rel, _ := filepath.Rel(filepath.Dir(caseFile), evidence[0])
+	rel, _ := filepath.Rel(filepath.Dir(kept), evidence[0])
 	more := append(append([]byte{}, original...), fmt.Sprintf("      - { id: added-for-benchmark, title: Added, files: [%s] }\n", filepath.ToSlash(rel))...)
-	defer os.WriteFile(caseFile, original, 0o644)
+	// A copy of the case file beside the kept one, which stays as it is.
+	caseFile := filepath.Join(filepath.Dir(kept), "bench-added.yaml")
+	defer os.Remove(caseFile)
 	build := func(text []byte, opts *packet.Options) (time.Duration, error) {
 		if err := os.WriteFile(caseFile, text, 0o644); err != nil {
 			return 0, err

@@ -112,8 +112,16 @@ func (s *Source) raw(nr int, sd types.StreamDict, buf *[]byte) ([]byte, error) {
 // SetReopen changes how the file is opened again, for a source parsed from
 // one file and used for another with the same content.
 func (s *Source) SetReopen(reopen func() (io.ReadSeekCloser, error)) {
-	if s.reopen != nil {
-		s.reopen = reopen
+	if s.reopen == nil {
+		return
+	}
+	s.reopen = reopen
+	// The other file has its own times: checks against it, not the first.
+	if f, err := reopen(); err == nil {
+		if stamp, ok := stampOf(f); ok {
+			s.stamp = stamp
+		}
+		f.Close()
 	}
 }
 
