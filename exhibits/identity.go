@@ -1,9 +1,6 @@
 package exhibits
 
-import (
-	"io/fs"
-	"time"
-)
+import "time"
 
 // identity names a file on its device and tells, by its size and times,
 // whether it is still as it was. The change time cannot be set back by
@@ -19,12 +16,6 @@ type identity struct {
 // trusted: a write within the file system's time granularity of the read
 // would leave the stamp unchanged.
 var racyWindow = 2 * time.Second
-
-// identityOf returns the identity of an open file, where the system gives
-// one that can be trusted: on Linux, on local file systems.
-func identityOf(fh fs.File, info fs.FileInfo) (identity, bool) {
-	return systemIdentity(fh, info)
-}
 
 // settled reports whether the file's stamp was already old when the file
 // was read at start, so that a later read with the same stamp reads the

@@ -18,7 +18,8 @@ var localFileSystems = map[int64]bool{
 	0x794C7630: true, // overlayfs
 }
 
-func systemIdentity(fh fs.File, info fs.FileInfo) (identity, bool) {
+// identityOf returns the identity of an open file on a local file system.
+func identityOf(fh fs.File, info fs.FileInfo) (identity, bool) {
 	st, ok := info.Sys().(*syscall.Stat_t)
 	if !ok {
 		return identity{}, false

@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -20,21 +19,15 @@ import (
 // Letter and A4, 300-dpi scans, phone photos with EXIF orientations,
 // country reports of 20–80 pages; scans and photos saved as PDFs, so that
 // qpdf can merge the same inputs). They are large, so they are written once
-// and kept in $PACKET_BENCH_DIR, or packetbench's folder in the temporary
-// directory, where `go run ./cmd/packetbench` finds them too.
-func benchRoot() string {
-	if dir := os.Getenv("PACKET_BENCH_DIR"); dir != "" {
-		return dir
-	}
-	return filepath.Join(os.TempDir(), "packetbench")
-}
+// and kept in casegen.KeptRoot(), where `go run ./cmd/packetbench` finds
+// them too.
 
 // realisticCase returns the kept case of pages evidence pages in exhibits
 // exhibits.
 func realisticCase(b *testing.B, seed uint64, pages, exhibits int) string {
 	spec := casegen.RealisticSpec(seed, pages, exhibits)
 	spec.ImagesAsPDF = true
-	caseFile, err := casegen.KeptCase(benchRoot(), spec)
+	caseFile, err := casegen.KeptCase(casegen.KeptRoot(), spec)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -45,17 +38,7 @@ func realisticCase(b *testing.B, seed uint64, pages, exhibits int) string {
 // PDF files and the size of its evidence.
 func benchInputs(b *testing.B) (caseFile string, pdfs []string, size int64) {
 	caseFile = realisticCase(b, 1, 486, 35)
-	filepath.WalkDir(filepath.Join(filepath.Dir(caseFile), "evidence"), func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if info, err := d.Info(); err == nil {
-				size += info.Size()
-			}
-			if strings.HasSuffix(p, ".pdf") {
-				pdfs = append(pdfs, p)
-			}
-		}
-		return nil
-	})
+	size, pdfs = casegen.Inputs(filepath.Dir(caseFile))
 	return caseFile, pdfs, size
 }
 
@@ -130,7 +113,7 @@ func BenchmarkSkip100Unchanged(b *testing.B) {
 func BenchmarkPages(b *testing.B) {
 	for _, pages := range []int{500, 1000, 2000} {
 		b.Run(strconv.Itoa(pages), func(b *testing.B) {
-			c, err := Load(realisticCase(b, 1, pages, (pages*35+243)/486))
+			c, err := Load(realisticCase(b, 1, pages, casegen.TypicalExhibits(pages)))
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -147,7 +130,7 @@ func BenchmarkPages(b *testing.B) {
 // BenchmarkUnchangedRebuild times `packet build` of a 2,000-page case whose
 // packet is up to date: its sidecar read, its files looked at, none read.
 func BenchmarkUnchangedRebuild(b *testing.B) {
-	caseFile := realisticCase(b, 1, 2000, 144)
+	caseFile := realisticCase(b, 1, 2000, casegen.TypicalExhibits(2000))
 	if o := BuildAll(context.Background(), []string{caseFile}, BatchOptions{}, nil)[0]; o.Err != nil {
 		b.Fatal(o.Err)
 	}
@@ -163,7 +146,7 @@ func BenchmarkUnchangedRebuild(b *testing.B) {
 // packet watch, batch builds and programs using the library keep it), next
 // to a full build.
 func BenchmarkAddOneExhibit(b *testing.B) {
-	kept := realisticCase(b, 1, 2000, 144)
+	kept := realisticCase(b, 1, 2000, casegen.TypicalExhibits(2000))
 	// A copy of the case file beside the kept one, so that it stays as it is.
 	caseFile := filepath.Join(filepath.Dir(kept), "bench-added.yaml")
 	original, err := os.ReadFile(kept)

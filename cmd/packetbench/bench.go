@@ -4,11 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"time"
 
 	"github.com/asylumpacket/packet/exhibits"
@@ -50,7 +47,7 @@ func (b *bench) compare(s size) (row, error) {
 	if err != nil {
 		return row{}, err
 	}
-	input, pdfs := inputs(filepath.Dir(caseFile))
+	input, pdfs := casegen.Inputs(filepath.Dir(caseFile))
 	merged := filepath.Join(b.dir, "merged.pdf")
 	defer os.Remove(merged)
 	qpdfArgs := append(append([]string{"-child-run", b.qpdf, "--empty", "--pages"}, pdfs...), "--", merged)
@@ -210,23 +207,4 @@ func (b *bench) generate(seed uint64, s size) (string, error) {
 	spec := casegen.RealisticSpec(seed, s.pages, s.exhibits)
 	spec.ImagesAsPDF = true
 	return casegen.KeptCase(b.dir, spec)
-}
-
-// inputs returns the evidence's total size and its PDF files, sorted.
-func inputs(caseDir string) (int64, []string) {
-	var size int64
-	var pdfs []string
-	filepath.WalkDir(filepath.Join(caseDir, "evidence"), func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if info, err := d.Info(); err == nil {
-				size += info.Size()
-			}
-			if strings.HasSuffix(p, ".pdf") {
-				pdfs = append(pdfs, p) // qpdf merges PDFs; the few screenshots stay PNG
-			}
-		}
-		return nil
-	})
-	sort.Strings(pdfs)
-	return size, pdfs
 }

@@ -19,10 +19,11 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
+
+	"github.com/asylumpacket/packet/internal/casegen"
 )
 
 func main() {
@@ -55,7 +56,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	runs := fl.Int("runs", 3, "runs of each measurement; the fastest counts")
 	batch := fl.Int("batch", 20, "typical cases built together and one after another; 0 skips it")
 	add := fl.Bool("add", false, "with -pages: also time rebuilds of the last case, unchanged and with one exhibit added")
-	dir := fl.String("dir", keptCases(), "where generated cases are kept")
+	dir := fl.String("dir", casegen.KeptRoot(), "where generated cases are kept")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -153,19 +154,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// keptCases is where generated cases are kept by default, shared with the
-// package's benchmarks: $PACKET_BENCH_DIR, or packetbench in the temporary
-// directory.
-func keptCases() string {
-	if dir := os.Getenv("PACKET_BENCH_DIR"); dir != "" {
-		return dir
-	}
-	return filepath.Join(os.TempDir(), "packetbench")
-}
-
 // proportional is a case of p pages with exhibits as in the typical case.
 func proportional(p int) size {
-	return size{strconv.Itoa(p), p, max(1, (p*typical.exhibits+typical.pages/2)/typical.pages)}
+	return size{strconv.Itoa(p), p, casegen.TypicalExhibits(p)}
 }
 
 func mb(n int64) float64 { return float64(n) / 1e6 }

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -35,4 +37,37 @@ func KeptCase(root string, spec Spec) (string, error) {
 		return nil
 	})
 	return caseFile, os.Rename(tmp, dir)
+}
+
+// KeptRoot is where benchmark cases are kept unless told otherwise:
+// $PACKET_BENCH_DIR, or packetbench in the temporary directory.
+func KeptRoot() string {
+	if dir := os.Getenv("PACKET_BENCH_DIR"); dir != "" {
+		return dir
+	}
+	return filepath.Join(os.TempDir(), "packetbench")
+}
+
+// TypicalExhibits is the number of exhibits of a realistic case of pages
+// evidence pages: 35 per 486 pages, as in the typical case.
+func TypicalExhibits(pages int) int {
+	return max(1, (pages*35+243)/486)
+}
+
+// Inputs returns the total size of a case's evidence and its PDF files,
+// sorted: what qpdf can merge for a comparison.
+func Inputs(caseDir string) (size int64, pdfs []string) {
+	filepath.WalkDir(filepath.Join(caseDir, "evidence"), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				size += info.Size()
+			}
+			if strings.HasSuffix(p, ".pdf") {
+				pdfs = append(pdfs, p)
+			}
+		}
+		return nil
+	})
+	slices.Sort(pdfs)
+	return size, pdfs
 }
