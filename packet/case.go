@@ -10,6 +10,7 @@ package packet
 import (
 	"github.com/asylumpacket/packet/sidecar"
 	"io/fs"
+	"slices"
 	"time"
 )
 
@@ -34,7 +35,10 @@ type Case struct {
 	Numbering    Numbering
 	Service      *Service // with ImmigrationCourt
 	Supplement   *Supplement
-	Sections     []Section
+	// Translators are the people who translated or interpreted, named by
+	// id from the exhibits.
+	Translators []*Translator
+	Sections    []Section
 
 	// Name is the case file's name as given to Load, used in messages.
 	Name string
@@ -47,9 +51,10 @@ type Case struct {
 	Warnings ErrorList
 
 	pos          positions
-	numberingSet bool         // numbering.start was written in the case file
-	localDir     string       // the case file's folder on disk, when it was read from there
-	self         sidecar.File // the case file itself, by content
+	places       map[string]textPlace // texts that may cite exhibits
+	numberingSet bool                 // numbering.start was written in the case file
+	localDir     string               // the case file's folder on disk, when it was read from there
+	self         sidecar.File         // the case file itself, by content
 }
 
 // Applicant is the person the filing is for.
@@ -61,6 +66,9 @@ type Applicant struct {
 	Nationality string
 	Address     string
 	Detained    bool
+	// Language is the language the applicant reads, when not English: a
+	// declaration then needs a certificate of interpretation.
+	Language string
 }
 
 // Office is an Asylum Office.
@@ -98,6 +106,14 @@ type Filing struct {
 	// system takes: a larger packet is written as parts cut between
 	// exhibits (ECAS takes 25 MB).
 	Split int64
+	// ListExhibits makes the cover letter list the enclosed exhibits.
+	ListExhibits bool
+	// TranslationOrder is where a translation goes by default:
+	// TranslationFirst (the zero value) or OriginalFirst.
+	TranslationOrder string
+	// ReportMaxAge is the age in months past which a country report is
+	// called stale; zero means 18.
+	ReportMaxAge int
 }
 
 // Numbering styles and positions.
@@ -144,9 +160,20 @@ type Supplement struct {
 
 // Section groups exhibits under a heading.
 type Section struct {
-	Title    string
+	Title string
+	// Labels is LabelLetters (the zero value: A, B, … Z, AA) or
+	// LabelNumbers (1, 2, …); Prefix comes before each label ("CC-1").
+	// Sections with the same style and prefix continue one series.
+	Labels   string
+	Prefix   string
 	Exhibits []Exhibit
 }
+
+// Label styles of a section.
+const (
+	LabelLetters = "letters"
+	LabelNumbers = "numbers"
+)
 
 // Exhibit is one piece of evidence: one or more files shown under one label.
 type Exhibit struct {
@@ -157,6 +184,13 @@ type Exhibit struct {
 	Files       []File
 	Pages       string // subset of the exhibit's pages, counted across its files
 	Label       string // A, B, … assigned in file order
+	Kind        string // KindDocument (the zero value), KindDeclaration or KindCountryReport
+	// Language is the language of a document not in English; it then needs
+	// a Translation.
+	Language       string
+	Translation    *Translation
+	Interpretation *Interpretation
+	Report         *Report // with KindCountryReport
 
 	path  string           // field path in the case file, e.g. "sections[0].exhibits[2]"
 	filed *sidecar.Exhibit // the exhibit as filed before, in a supplement
@@ -165,6 +199,66 @@ type Exhibit struct {
 // Filed reports whether the exhibit was filed before, in the filing that
 // the case supplements: it keeps its label and is not repeated.
 func (e *Exhibit) Filed() bool { return e.filed != nil }
+
+// Exhibit kinds.
+const (
+	KindDocument      = "document"
+	KindDeclaration   = "declaration"
+	KindCountryReport = "country-report"
+)
+
+// Report is the citation of a published country report. Its publication
+// date is the exhibit's Date, its title the exhibit's Title and the excerpt
+// used the exhibit's Pages, numbered as in the original.
+type Report struct {
+	Source   string // publisher: "U.S. Department of State"
+	Author   string
+	URL      string
+	Accessed Date
+}
+
+// Translation orders.
+const (
+	TranslationFirst = "translation-first"
+	OriginalFirst    = "original-first"
+)
+
+// Translation is the English translation of an exhibit's original files:
+// translated files, or text in the case file that packet typesets. The
+// exhibit holds the translation, the original and the translator's
+// certificate, in Order.
+type Translation struct {
+	Files      []File
+	Text       string
+	Translator *Translator
+	Order      string // TranslationFirst or OriginalFirst; empty means the filing's default
+
+	path string // field path in the case file
+}
+
+// Interpretation says that a declaration was read back to the declarant in
+// their language: it gets a certificate of interpretation.
+type Interpretation struct {
+	Language    string
+	Interpreter *Translator
+	Declarant   string // empty means the applicant
+}
+
+// Translator is a person who translated documents or interpreted a
+// declaration.
+type Translator struct {
+	ID      string
+	Name    string
+	Address string
+	Phone   string
+	Date    Date // the certificates' date; zero leaves a line to date by hand
+	// Combined asks for one certificate listing every document the
+	// translator translated, at the end of the last of them, instead of one
+	// per document.
+	Combined bool
+
+	path string
+}
 
 // File is one evidence file of an exhibit.
 type File struct {
@@ -184,4 +278,13 @@ type Moment struct {
 // Time returns the moment as a time in UTC (wall clock as written).
 func (m Moment) Time() time.Time {
 	return time.Date(m.Year, m.Month, max(m.Day, 1), m.Hour, m.Minute, 0, 0, time.UTC)
+}
+
+// evidence returns the exhibit's evidence files: its own, then its
+// translation's.
+func (e *Exhibit) evidence() []File {
+	if e.Translation == nil {
+		return e.Files
+	}
+	return append(slices.Clip(e.Files), e.Translation.Files...)
 }

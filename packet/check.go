@@ -12,7 +12,6 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/asylumpacket/packet/exhibits"
 )
 
 var (
@@ -55,21 +54,36 @@ func (c *Case) check(d *decoder) {
 	}
 	c.checkSupplement(add)
 	c.checkExhibits(add)
+	c.checkTranslations(add)
+	c.checkReports(add)
+	c.checkRefs(add)
 	c.checkGlyphs(add)
 	c.warnDeadlines()
 }
 
 func (c *Case) checkExhibits(add func(*Error)) {
 	first := map[string]string{} // id → field path where it first appears
-	filed, label := c.filedExhibits()
+	byLabel := map[string]string{}
+	filed := c.filedExhibits()
+	next := c.nextLabels(filed)
 	for si := range c.Sections {
-		for ei := range c.Sections[si].Exhibits {
-			e := &c.Sections[si].Exhibits[ei]
+		s := &c.Sections[si]
+		if s.Prefix != "" && !prefixPattern.MatchString(s.Prefix) {
+			add(c.errorAt(fmt.Sprintf("sections[%d].prefix", si), "%q is not a label prefix (allowed: 1 to 12 letters, digits, spaces, \".\", \"_\", \"-\", starting with a letter or digit)", s.Prefix))
+		}
+		se := s.series()
+		for ei := range s.Exhibits {
+			e := &s.Exhibits[ei]
 			if f, ok := filed[e.ID]; ok {
 				e.filed, e.Label = &f, f.Label // filed before: keeps its label, is not repeated
 			} else {
-				e.Label = exhibits.Label(label)
-				label++
+				e.Label = se.label(next[se])
+				next[se]++
+			}
+			if prev, seen := byLabel[e.Label]; seen && !e.Filed() {
+				add(c.errorAt(e.path, "would be labelled %q, the label of the exhibit at line %d: give one of their sections a prefix (labels must be unique in the packet)", e.Label, c.pos.at(prev).line))
+			} else if !seen {
+				byLabel[e.Label] = e.path
 			}
 			switch prev, seen := first[e.ID]; {
 			case e.ID == "":
@@ -80,7 +94,7 @@ func (c *Case) checkExhibits(add func(*Error)) {
 			default:
 				first[e.ID] = e.path
 			}
-			for _, f := range e.Files {
+			for _, f := range e.evidence() {
 				if err := c.checkFile(f); err != nil {
 					add(err)
 				}
@@ -125,19 +139,17 @@ func (c *Case) checkSupplement(add func(*Error)) {
 }
 
 // filedExhibits returns the exhibits of the filings that c supplements, by
-// id, and the position of the first label after theirs (0 without any).
-func (c *Case) filedExhibits() (map[string]sidecar.Exhibit, int) {
+// id.
+func (c *Case) filedExhibits() map[string]sidecar.Exhibit {
 	filed := map[string]sidecar.Exhibit{}
-	next := 0
 	if c.Supplement == nil || c.Supplement.record == nil {
-		return filed, next
+		return filed
 	}
 	rec := c.Supplement.record
 	for _, e := range append(slices.Clip(rec.Previous), rec.Exhibits...) {
 		filed[e.ID] = e
-		next = max(next, exhibits.LabelIndex(e.Label)+1)
 	}
-	return filed, next
+	return filed
 }
 
 // checkFile checks that an evidence path is well formed and exists.

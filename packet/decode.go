@@ -14,18 +14,24 @@ import (
 // path ("" is the root, "[]" any element of a list). It must agree with
 // templates/case.schema.json; a test holds them together.
 var knownKeys = map[string][]string{
-	"":                              {"version", "forum", "applicant", "asylum_office", "court", "preparer", "filing", "numbering", "service", "supplement", "sections"},
-	"supplement":                    {"filed", "list_previous"},
-	"applicant":                     {"name", "native_name", "a_number", "date_of_birth", "nationality", "address", "detained"},
-	"asylum_office":                 {"name", "address"},
-	"court":                         {"city", "address", "judge", "hearing"},
-	"preparer":                      {"name", "firm", "address", "phone", "email", "eoir_id", "bar_number"},
-	"filing":                        {"title", "date", "salutation", "letter", "split"},
-	"numbering":                     {"style", "position", "prefix", "digits", "start"},
-	"service":                       {"to", "address", "method", "date"},
-	"sections[]":                    {"title", "exhibits"},
-	"sections[].exhibits[]":         {"id", "title", "description", "date", "files", "pages"},
-	"sections[].exhibits[].files[]": {"path", "pages"},
+	"":                                  {"version", "forum", "applicant", "asylum_office", "court", "preparer", "filing", "numbering", "service", "supplement", "translators", "sections"},
+	"supplement":                        {"filed", "list_previous"},
+	"applicant":                         {"name", "native_name", "a_number", "date_of_birth", "nationality", "address", "detained", "language"},
+	"asylum_office":                     {"name", "address"},
+	"court":                             {"city", "address", "judge", "hearing"},
+	"preparer":                          {"name", "firm", "address", "phone", "email", "eoir_id", "bar_number"},
+	"filing":                            {"title", "date", "salutation", "letter", "list_exhibits", "split", "translation_order", "report_max_age_months"},
+	"numbering":                         {"style", "position", "prefix", "digits", "start"},
+	"service":                           {"to", "address", "method", "date"},
+	"translators[]":                     {"id", "name", "address", "phone", "date", "combined"},
+	"sections[]":                        {"title", "labels", "prefix", "exhibits"},
+	"sections[].exhibits[]":             {"id", "kind", "title", "description", "date", "language", "files", "pages", "translation", "interpretation", "source", "author", "url", "accessed"},
+	"sections[].exhibits[].files[]":     {"path", "pages"},
+	"sections[].exhibits[].translation": {"files", "text", "translator", "order"},
+	"sections[].exhibits[].translation.files[]":        {"path", "pages"},
+	"sections[].exhibits[].translation.translator":     {"name", "address", "phone", "date"},
+	"sections[].exhibits[].interpretation":             {"language", "interpreter", "declarant"},
+	"sections[].exhibits[].interpretation.interpreter": {"name", "address", "phone", "date"},
 }
 
 // decoder turns the YAML tree into a Case, collecting every problem instead
@@ -34,8 +40,10 @@ type decoder struct {
 	file    string
 	errs    ErrorList
 	pos     positions
-	aliases int  // alias expansions so far
-	stopped bool // the alias budget ran out: nothing more is read or reported
+	aliases int                  // alias expansions so far
+	stopped bool                 // the alias budget ran out: nothing more is read or reported
+	src     []byte               // the case file, to place problems inside texts
+	places  map[string]textPlace // texts that may cite exhibits, by field path
 }
 
 // maxAliases bounds alias expansions: a few kilobytes of nested aliases can

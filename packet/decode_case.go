@@ -40,6 +40,9 @@ func (d *decoder) decodeCase(n *yaml.Node) *Case {
 			ListPrevious: d.boolean(sm["list_previous"], "supplement.list_previous"),
 		}
 	}
+	for i, t := range d.list(m["translators"], "translators") {
+		c.Translators = append(c.Translators, d.translator(t, fmt.Sprintf("translators[%d]", i), true))
+	}
 	c.numberingSet = m["numbering"] != nil && d.mapping(m["numbering"], "numbering")["start"] != nil
 	sections := d.list(m["sections"], "sections")
 	if len(sections) == 0 && !isNull(m["sections"]) {
@@ -64,6 +67,7 @@ func (d *decoder) applicant(n *yaml.Node) Applicant {
 		Nationality: d.text(m["nationality"], p+".nationality"),
 		Address:     d.text(m["address"], p+".address"),
 		Detained:    d.boolean(m["detained"], p+".detained"),
+		Language:    d.text(m["language"], p+".language"),
 	}
 	if s := d.text(m["a_number"], p+".a_number"); s != "" {
 		if v, ok := parseANumber(s); ok {
@@ -118,10 +122,16 @@ func (d *decoder) filing(n *yaml.Node) Filing {
 		d.require(n, p, m, "title", "date")
 	}
 	f := Filing{
-		Title:      d.text(m["title"], p+".title"),
-		Date:       d.date(m["date"], p+".date", false),
-		Salutation: d.text(m["salutation"], p+".salutation"),
-		Letter:     d.text(m["letter"], p+".letter"),
+		Title:            d.text(m["title"], p+".title"),
+		Date:             d.date(m["date"], p+".date", false),
+		Salutation:       d.text(m["salutation"], p+".salutation"),
+		Letter:           d.text(m["letter"], p+".letter"),
+		ListExhibits:     d.boolean(m["list_exhibits"], p+".list_exhibits"),
+		TranslationOrder: d.choice(m["translation_order"], p+".translation_order", TranslationFirst, OriginalFirst),
+	}
+	d.placeText(m["letter"], p+".letter")
+	if v, ok := d.integer(m["report_max_age_months"], p+".report_max_age_months", 1, 600); ok {
+		f.ReportMaxAge = v
 	}
 	if s, ok := d.scalar(m["split"], p+".split", "a size such as 25MB"); ok {
 		if n, ok := parseSize(s); ok {
@@ -185,7 +195,11 @@ func (d *decoder) service(n *yaml.Node) *Service {
 func (d *decoder) section(n *yaml.Node, p string) Section {
 	m := d.mapping(n, p)
 	d.require(n, p, m, "title", "exhibits")
-	s := Section{Title: d.text(m["title"], p+".title")}
+	s := Section{
+		Title:  d.text(m["title"], p+".title"),
+		Labels: d.choice(m["labels"], p+".labels", LabelLetters, LabelNumbers),
+		Prefix: d.text(m["prefix"], p+".prefix"),
+	}
 	list := d.list(m["exhibits"], p+".exhibits")
 	if len(list) == 0 && !isNull(m["exhibits"]) {
 		d.fail(m["exhibits"], p+".exhibits", "needs at least one exhibit")
@@ -201,18 +215,50 @@ func (d *decoder) exhibit(n *yaml.Node, p string) Exhibit {
 	d.require(n, p, m, "id", "title", "files")
 	e := Exhibit{
 		ID:          d.text(m["id"], p+".id"),
+		Kind:        d.choice(m["kind"], p+".kind", KindDocument, KindDeclaration, KindCountryReport),
 		Title:       d.text(m["title"], p+".title"),
 		Description: d.text(m["description"], p+".description"),
 		Date:        d.date(m["date"], p+".date", true),
+		Language:    d.text(m["language"], p+".language"),
 		Pages:       d.pages(m["pages"], p+".pages"),
+		Files:       d.files(m["files"], p+".files"),
 		path:        p,
 	}
-	files := d.list(m["files"], p+".files")
-	if len(files) == 0 && !isNull(m["files"]) {
-		d.fail(m["files"], p+".files", "needs at least one file")
+	if v := m["translation"]; v != nil {
+		e.Translation = d.translation(v, p+".translation")
 	}
-	for i, f := range files {
-		fp := fmt.Sprintf("%s.files[%d]", p, i)
+	if v := m["interpretation"]; v != nil {
+		e.Interpretation = d.interpretation(v, p+".interpretation")
+	}
+	report := &Report{
+		Source:   d.text(m["source"], p+".source"),
+		Author:   d.text(m["author"], p+".author"),
+		URL:      d.text(m["url"], p+".url"),
+		Accessed: d.date(m["accessed"], p+".accessed", false),
+	}
+	if e.Kind == KindCountryReport {
+		e.Report = report
+		d.require(n, p, m, "source", "date")
+	} else {
+		for _, k := range []string{"source", "author", "url", "accessed"} {
+			if v := m[k]; v != nil {
+				d.fail(v, p+"."+k, "belongs to a country report: add kind: country-report to the exhibit")
+			}
+		}
+	}
+	return e
+}
+
+// files reads a list of evidence files: paths, or mappings with a path and
+// a page selection.
+func (d *decoder) files(n *yaml.Node, p string) []File {
+	list := d.list(n, p)
+	if len(list) == 0 && !isNull(n) {
+		d.fail(n, p, "needs at least one file")
+	}
+	var out []File
+	for i, f := range list {
+		fp := fmt.Sprintf("%s[%d]", p, i)
 		file := File{path: fp}
 		if f.Kind == yaml.MappingNode {
 			fm := d.mapping(f, fp)
@@ -220,11 +266,70 @@ func (d *decoder) exhibit(n *yaml.Node, p string) Exhibit {
 			file.Path = d.text(fm["path"], fp+".path")
 			file.Pages = d.pages(fm["pages"], fp+".pages")
 		} else if file.Path = d.text(f, fp); file.Path == "" {
-			d.fail(f, fp, "is empty (allowed: the path of a PDF, JPEG or PNG file)")
+			d.fail(f, fp, "is empty (allowed: the path of an evidence file: PDF, image, Word or text document)")
 		}
-		e.Files = append(e.Files, file)
+		out = append(out, file)
 	}
-	return e
+	return out
+}
+
+func (d *decoder) translation(n *yaml.Node, p string) *Translation {
+	m := d.mapping(n, p)
+	d.require(n, p, m, "translator")
+	t := &Translation{
+		Files: d.files(m["files"], p+".files"),
+		Text:  d.text(m["text"], p+".text"),
+		Order: d.choice(m["order"], p+".order", TranslationFirst, OriginalFirst),
+		path:  p,
+	}
+	d.placeText(m["text"], p+".text")
+	if v := m["translator"]; v != nil {
+		t.Translator = d.translator(v, p+".translator", false)
+	}
+	switch {
+	case len(t.Files) > 0 && t.Text != "":
+		d.fail(m["text"], p+".text", "give the translation as files or as text, not both")
+	case len(t.Files) == 0 && strings.TrimSpace(t.Text) == "" && !isNull(n):
+		d.fail(n, p, "needs the English translation: files (translated documents) or text (typeset by packet)")
+	}
+	return t
+}
+
+func (d *decoder) interpretation(n *yaml.Node, p string) *Interpretation {
+	m := d.mapping(n, p)
+	d.require(n, p, m, "language", "interpreter")
+	in := &Interpretation{
+		Language:  d.text(m["language"], p+".language"),
+		Declarant: d.text(m["declarant"], p+".declarant"),
+	}
+	if v := m["interpreter"]; v != nil {
+		in.Interpreter = d.translator(v, p+".interpreter", false)
+	}
+	return in
+}
+
+// translator reads a translator: in the translators list (listed), or
+// where a translation names one, by the id of a listed translator or
+// written out.
+func (d *decoder) translator(n *yaml.Node, p string, listed bool) *Translator {
+	t := &Translator{path: p}
+	if !listed && n.Kind == yaml.ScalarNode {
+		t.ID = d.text(n, p) // resolved against the list by check
+		return t
+	}
+	m := d.mapping(n, p)
+	if listed {
+		d.require(n, p, m, "id", "name")
+		t.ID = d.text(m["id"], p+".id")
+		t.Combined = d.boolean(m["combined"], p+".combined")
+	} else {
+		d.require(n, p, m, "name")
+	}
+	t.Name = d.text(m["name"], p+".name")
+	t.Address = d.text(m["address"], p+".address")
+	t.Phone = d.text(m["phone"], p+".phone")
+	t.Date = d.date(m["date"], p+".date", false)
+	return t
 }
 
 // pages reads a page selection; a lone number is a selection too.

@@ -86,11 +86,11 @@ func parse(name string, data []byte, fsys fs.FS, dir string) (*Case, error) {
 	if len(root.Content) == 0 {
 		return nil, ErrorList{{File: name, Line: 1, Col: 1, Msg: "the case file is empty"}}
 	}
-	d := &decoder{file: name, pos: positions{"": {1, 1}}}
+	d := &decoder{file: name, pos: positions{"": {1, 1}}, src: data}
 	c := d.decodeCase(root.Content[0])
 	c.Name, c.FS, c.Dir = name, fsys, dir
 	c.self = sidecar.File{Path: path.Base(filepath.ToSlash(name)), SHA256: fmt.Sprintf("%x", sha256.Sum256(data)), Size: int64(len(data))}
-	c.pos = d.pos
+	c.pos, c.places = d.pos, d.places
 	if !d.stopped {
 		c.check(d)
 	}

@@ -25,7 +25,8 @@ const sampleAsylumOffice = `{
     "date_of_birth": "1990-04-12",
     "nationality": "Bulgaria",
     "address": "12 Elm Street, Apt 4\nNewark, NJ 07102",
-    "detained": false
+    "detained": false,
+    "language": "Bulgarian"
   },
   "asylum_office": {
     "name": "Newark Asylum Office",
@@ -44,8 +45,14 @@ const sampleAsylumOffice = `{
     "title": "Applicant's Evidence in Support of Form I-589",
     "date": "2026-12-01",
     "salutation": "Dear Asylum Officer:",
-    "letter": "Please find enclosed the evidence.\n\nThank you.\n"
+    "letter": "Please find enclosed the evidence, in particular {{ref \"hrw-2024\"}}.\n\nThank you.\n",
+    "list_exhibits": true,
+    "translation_order": "original-first",
+    "report_max_age_months": 24
   },
+  "translators": [
+    {"id": "elena", "name": "Elena Dimitrova", "address": "5 Oak Lane\nNewark, NJ 07102", "phone": "(973) 555-0190", "date": "2026-11-20", "combined": true}
+  ],
   "numbering": {
     "style": "bates",
     "position": "bottom-center",
@@ -67,13 +74,28 @@ const sampleAsylumOffice = `{
             {"path": "evidence/report.pdf", "pages": "1-3,7"}
           ],
           "pages": "1-2"
+        },
+        {
+          "id": "birth", "title": "Birth certificate", "language": "Bulgarian", "files": ["evidence/birth-bg.pdf"],
+          "translation": {"files": [{"path": "evidence/birth-en.pdf", "pages": "1"}], "translator": "elena", "order": "translation-first"}
+        },
+        {
+          "id": "summons", "title": "Summons", "language": "Bulgarian", "files": ["evidence/summons.pdf"],
+          "translation": {"text": "Summons\n\nYou are summoned.", "translator": {"name": "Petar Ivanov", "address": "1 Main St", "phone": "555-0100", "date": "2026-11-20"}}
+        },
+        {
+          "id": "declaration", "kind": "declaration", "title": "Declaration", "files": ["evidence/declaration.md"],
+          "interpretation": {"language": "Bulgarian", "interpreter": "elena", "declarant": "Ivana Petrova"}
         }
       ]
     },
     {
       "title": "Country conditions",
+      "labels": "numbers",
+      "prefix": "CC-",
       "exhibits": [
-        {"id": "hrw-2024", "title": "Human Rights Watch, World Report 2024", "date": "2024", "files": ["evidence/hrw.pdf"]},
+        {"id": "hrw-2024", "kind": "country-report", "title": "World Report 2024: Bulgaria", "source": "Human Rights Watch", "author": "Jane Roe",
+         "date": "2024", "url": "https://example.org/report", "accessed": "2026-11-02", "files": ["evidence/hrw.pdf"], "pages": "1-3,14-16"},
         {"id": "letter.1", "title": "Letter from the applicant's mother", "date": "2023-05", "files": [{"path": "evidence/letter.png"}]}
       ]
     }
@@ -102,7 +124,9 @@ const sampleCourt = `{
   },
   "supplement": {"filed": "filed/2026-12-01/case.json", "list_previous": false},
   "sections": [
-    {"title": "Identity", "exhibits": [{"id": "passport", "title": "Passport", "files": ["evidence/passport.jpg"], "pages": 1}]}
+    {"title": "Identity", "exhibits": [{"id": "passport", "title": "Passport", "files": ["evidence/passport.jpg"], "pages": 1}]},
+    {"title": "Testimony", "exhibits": [{"id": "declaration", "kind": "declaration", "title": "Declaration", "files": ["evidence/declaration.txt"],
+      "interpretation": {"language": "Spanish", "interpreter": {"name": "Rosa Vidal", "address": "2 Pine St", "phone": "555-0101", "date": "2026-11-20"}}}]}
   ]
 }`
 
@@ -332,18 +356,24 @@ func TestSchemaKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][]string{
-		"":                              {"applicant", "asylum_office", "court", "filing", "forum", "numbering", "preparer", "sections", "service", "supplement", "version"},
-		"supplement":                    {"filed", "list_previous"},
-		"applicant":                     {"a_number", "address", "date_of_birth", "detained", "name", "nationality", "native_name"},
-		"asylum_office":                 {"address", "name"},
-		"court":                         {"address", "city", "hearing", "judge"},
-		"preparer":                      {"address", "bar_number", "email", "eoir_id", "firm", "name", "phone"},
-		"filing":                        {"date", "letter", "salutation", "split", "title"},
-		"numbering":                     {"digits", "position", "prefix", "start", "style"},
-		"service":                       {"address", "date", "method", "to"},
-		"sections[]":                    {"exhibits", "title"},
-		"sections[].exhibits[]":         {"date", "description", "files", "id", "pages", "title"},
-		"sections[].exhibits[].files[]": {"pages", "path"},
+		"":                                  {"applicant", "asylum_office", "court", "filing", "forum", "numbering", "preparer", "sections", "service", "supplement", "translators", "version"},
+		"supplement":                        {"filed", "list_previous"},
+		"applicant":                         {"a_number", "address", "date_of_birth", "detained", "language", "name", "nationality", "native_name"},
+		"asylum_office":                     {"address", "name"},
+		"court":                             {"address", "city", "hearing", "judge"},
+		"preparer":                          {"address", "bar_number", "email", "eoir_id", "firm", "name", "phone"},
+		"filing":                            {"date", "letter", "list_exhibits", "report_max_age_months", "salutation", "split", "title", "translation_order"},
+		"numbering":                         {"digits", "position", "prefix", "start", "style"},
+		"service":                           {"address", "date", "method", "to"},
+		"sections[]":                        {"exhibits", "labels", "prefix", "title"},
+		"sections[].exhibits[]":             {"accessed", "author", "date", "description", "files", "id", "interpretation", "kind", "language", "pages", "source", "title", "translation", "url"},
+		"sections[].exhibits[].files[]":     {"pages", "path"},
+		"sections[].exhibits[].translation": {"files", "order", "text", "translator"},
+		"sections[].exhibits[].translation.files[]":        {"pages", "path"},
+		"sections[].exhibits[].translation.translator":     {"address", "date", "name", "phone"},
+		"sections[].exhibits[].interpretation":             {"declarant", "interpreter", "language"},
+		"sections[].exhibits[].interpretation.interpreter": {"address", "date", "name", "phone"},
+		"translators[]": {"address", "combined", "date", "id", "name", "phone"},
 	}
 	if !reflect.DeepEqual(keys, want) {
 		t.Errorf("SchemaKeys() =\n%v\nwant\n%v", keys, want)
