@@ -35,7 +35,10 @@ func (c *Case) assemble(ctx context.Context, ps []*prepared, res *Result, front 
 		doc.AddSourcePage(gen, front.Dividers[k], asIs)
 		for j, pr := range p.pages {
 			m := pageMargins
-			if pr.file.PageCount() == 1 && pr.file.Kind != exhibits.PDF {
+			switch {
+			case pr.generated:
+				m = asIs // drawn by packet for Letter, clear of the stamps
+			case pr.file.PageCount() == 1 && pr.file.Kind != exhibits.PDF:
 				m = imageMargins
 			}
 			if i := pr.file.Place(&doc, pr.index, m); i < len(stamps) {

@@ -36,7 +36,7 @@ var (
 // the cover, index and dividers with exact page numbers, and writes one PDF.
 // It checks ctx between exhibits.
 func Build(ctx context.Context, c *Case, w io.Writer, opts *Options) (*Result, error) {
-	doc, res, release, err := c.compose(ctx, opts)
+	doc, res, _, release, err := c.compose(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -48,26 +48,40 @@ func Build(ctx context.Context, c *Case, w io.Writer, opts *Options) (*Result, e
 }
 
 // compose does all of a build but the writing: the packet's pages in
-// order, with their stamps, links, bookmarks and labels. Once the packet is
-// written, release gives its evidence files back to the cache.
-func (c *Case) compose(ctx context.Context, opts *Options) (doc *pdf.Doc, res *Result, release func(), err error) {
+// order, with their stamps, links, bookmarks and labels, and its exhibits
+// as prepared. Once the packet is written, release gives its evidence
+// files back to the cache.
+func (c *Case) compose(ctx context.Context, opts *Options) (doc *pdf.Doc, res *Result, ps []*prepared, release func(), err error) {
 	if opts == nil {
 		opts = &Options{}
 	}
 	all, warnings, err := c.prepare(ctx, opts.Cache)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	release = func() {
 		for _, p := range all {
-			opts.Cache.Release(p.files...)
+			opts.Cache.Release(p.cached...)
 		}
 	}
-	ps := fresh(all)
+	ps = fresh(all)
 	if c.Supplement != nil && len(ps) == 0 {
 		warnings = append(warnings, c.errorAt("supplement", "the supplement adds no exhibit: every exhibit of the case was filed before"))
 	}
 	res, front, err := c.layout(ps)
+	// Documents that cite exhibits are typeset again with the planned page
+	// numbers; should that change their length, the plan is made again.
+	for pass := 0; err == nil; pass++ {
+		var changed bool
+		if changed, err = c.retypeset(ps, res); err != nil || !changed {
+			break
+		}
+		if pass == 4 {
+			err = errors.New("packet: the page numbers cited in typeset documents did not settle")
+			break
+		}
+		res, front, err = c.layout(ps)
+	}
 	if err == nil {
 		res.Warnings = warnings
 		res.Inputs = c.inputs(all, opts)
@@ -75,9 +89,9 @@ func (c *Case) compose(ctx context.Context, opts *Options) (doc *pdf.Doc, res *R
 	}
 	if err != nil {
 		release()
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
-	return doc, res, release, nil
+	return doc, res, ps, release, nil
 }
 
 // plan numbers the packet given the page counts of its generated parts.
@@ -100,7 +114,7 @@ func (c *Case) plan(ps []*prepared, cover, index, service int) *Result {
 		r := ExhibitResult{ID: e.ID, Label: e.Label, Title: e.Title, Section: p.section,
 			FirstPage: num, LastPage: num + len(p.pages), PageCount: len(p.pages), PDFPage: phys, Selection: p.selection()}
 		for i, f := range p.files {
-			r.Files = append(r.Files, FileResult{Path: e.Files[i].Path, SHA256: fmt.Sprintf("%x", f.SHA256), Size: f.Size})
+			r.Files = append(r.Files, FileResult{Path: p.sources[i].Path, SHA256: fmt.Sprintf("%x", f.SHA256), Size: f.Size})
 		}
 		res.Exhibits = append(res.Exhibits, r)
 		num += 1 + len(p.pages)
@@ -125,14 +139,14 @@ func (c *Case) layout(ps []*prepared) (*Result, *layout.Rendered, error) {
 	// A first measure gives the real page counts; rendering with the numbers
 	// they imply normally confirms them, and a render that disagrees (a
 	// letter grown by a digit) is drawn again with its own counts.
-	m, err := layout.Measure(c.frontMatter(c.plan(ps, cover, index, service)))
+	m, err := layout.Measure(c.frontMatter(ps, c.plan(ps, cover, index, service)))
 	if err != nil {
 		return nil, nil, err
 	}
 	for range 8 {
 		cover, index, service = m.CoverPages, m.IndexPages, len(m.ServicePages)
 		res := c.plan(ps, cover, index, service)
-		r, err := layout.Render(c.frontMatter(res))
+		r, err := layout.Render(c.frontMatter(ps, res))
 		if err != nil {
 			return nil, nil, err
 		}

@@ -38,7 +38,10 @@ type Case struct {
 	// Translators are the people who translated or interpreted, named by
 	// id from the exhibits.
 	Translators []*Translator
-	Sections    []Section
+	// Word, when set, asks for the cover letter and index as Word
+	// documents beside the packet (see WordPaths).
+	Word     *Word
+	Sections []Section
 
 	// Name is the case file's name as given to Load, used in messages.
 	Name string

@@ -11,7 +11,6 @@ import (
 	"path"
 	"regexp"
 	"strings"
-
 )
 
 var (
@@ -57,6 +56,7 @@ func (c *Case) check(d *decoder) {
 	c.checkTranslations(add)
 	c.checkReports(add)
 	c.checkRefs(add)
+	c.checkWord(add)
 	c.checkGlyphs(add)
 	c.warnDeadlines()
 }
@@ -210,10 +210,28 @@ func (c *Case) texts() []field {
 	if s := c.Service; s != nil {
 		fs = append(fs, field{"service.to", s.To}, field{"service.address", s.Address})
 	}
+	for _, t := range c.Translators {
+		fs = append(fs, t.texts()...)
+	}
 	for si, s := range c.Sections {
-		fs = append(fs, field{fmt.Sprintf("sections[%d].title", si), s.Title})
+		fs = append(fs, field{fmt.Sprintf("sections[%d].title", si), s.Title}, field{fmt.Sprintf("sections[%d].prefix", si), s.Prefix})
 		for _, e := range s.Exhibits {
-			fs = append(fs, field{e.path + ".title", e.Title}, field{e.path + ".description", e.Description})
+			fs = append(fs, field{e.path + ".title", e.Title}, field{e.path + ".description", e.Description}, field{e.path + ".language", e.Language})
+			if r := e.Report; r != nil {
+				fs = append(fs, field{e.path + ".source", r.Source}, field{e.path + ".author", r.Author}, field{e.path + ".url", r.URL})
+			}
+			if t := e.Translation; t != nil {
+				fs = append(fs, field{t.path + ".text", t.Text})
+				if t.Translator != nil && t.Translator.ID == "" {
+					fs = append(fs, t.Translator.texts()...)
+				}
+			}
+			if in := e.Interpretation; in != nil {
+				fs = append(fs, field{e.path + ".interpretation.language", in.Language}, field{e.path + ".interpretation.declarant", in.Declarant})
+				if in.Interpreter != nil && in.Interpreter.ID == "" {
+					fs = append(fs, in.Interpreter.texts()...)
+				}
+			}
 		}
 	}
 	return fs
@@ -243,4 +261,9 @@ func (c *Case) exhibitCount() int {
 		n += len(s.Exhibits)
 	}
 	return n
+}
+
+// texts lists what a certificate prints of a translator.
+func (t *Translator) texts() []field {
+	return []field{{t.path + ".name", t.Name}, {t.path + ".address", t.Address}, {t.path + ".phone", t.Phone}}
 }

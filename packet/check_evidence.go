@@ -2,6 +2,7 @@ package packet
 
 import (
 	"fmt"
+	"time"
 	"net/url"
 	"strings"
 )
@@ -105,28 +106,32 @@ func (c *Case) checkReports(add func(*Error)) {
 			if !r.Accessed.IsZero() && !c.Filing.Date.IsZero() && r.Accessed.Time().After(c.Filing.Date.Time()) {
 				add(c.errorAt(e.path+".accessed", "%s is after the filing date, %s", r.Accessed.Long(), c.Filing.Date.Long()))
 			}
-			if age := monthsBetween(e.Date, c.Filing.Date); age > limit && !e.Filed() {
-				c.Warnings = append(c.Warnings, c.errorAt(e.path+".date", "Exhibit %s, %q, was published %s, %d months before the filing date: look for a newer edition (reports older than %d months are flagged; filing.report_max_age_months sets the limit)", e.Label, e.Title, e.Date.Long(), age, limit))
+			if stale(e.Date, c.Filing.Date, limit) && !e.Filed() {
+				c.Warnings = append(c.Warnings, c.errorAt(e.path+".date", "Exhibit %s, %q, was published %s, more than %d months before the filing date: look for a newer edition (filing.report_max_age_months sets the limit)", e.Label, e.Title, e.Date.Long(), limit))
 			}
 		}
 	}
 }
 
-// monthsBetween returns the whole months from a publication date to the
-// filing date, counting a date given as a month or a year from its end.
-func monthsBetween(published, filed Date) int {
+// stale reports whether a report published on published (a day, a month
+// or a year, counted from its end) is more than limit months older than
+// the filing.
+func stale(published, filed Date, limit int) bool {
 	if published.IsZero() || filed.IsZero() {
-		return 0
+		return false
 	}
-	pm := int(published.Month)
-	if pm == 0 {
-		pm = 12
+	y, m, d := published.Year, published.Month, published.Day
+	if m == 0 {
+		m, d = 12, 31
+	} else if d == 0 {
+		d = daysIn(y, m)
 	}
-	months := (filed.Year*12 + int(filed.Month)) - (published.Year*12 + pm)
-	if published.Day > 0 && filed.Day < published.Day {
-		months--
-	}
-	return months
+	// The same day limit months later, or the month's last day when it
+	// has no such day (August 31 + 6 months is February 28 or 29).
+	ly, lm := y, int(m)-1+limit
+	ly, lm = ly+lm/12, lm%12+1
+	deadline := Date{Year: ly, Month: time.Month(lm), Day: min(d, daysIn(ly, time.Month(lm)))}
+	return deadline.Time().Before(filed.Time())
 }
 
 // checkRefs checks every reference to an exhibit in the texts that packet

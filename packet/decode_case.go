@@ -40,6 +40,9 @@ func (d *decoder) decodeCase(n *yaml.Node) *Case {
 			ListPrevious: d.boolean(sm["list_previous"], "supplement.list_previous"),
 		}
 	}
+	if v := m["word"]; v != nil {
+		c.Word = d.word(v)
+	}
 	for i, t := range d.list(m["translators"], "translators") {
 		c.Translators = append(c.Translators, d.translator(t, fmt.Sprintf("translators[%d]", i), true))
 	}
@@ -343,4 +346,17 @@ func (d *decoder) pages(n *yaml.Node, p string) string {
 		return ""
 	}
 	return s
+}
+
+// word reads the request for Word documents: true for the shipped
+// templates, or the paths of the user's own.
+func (d *decoder) word(n *yaml.Node) *Word {
+	if n.Kind == yaml.ScalarNode {
+		if d.boolean(n, "word") {
+			return &Word{}
+		}
+		return nil
+	}
+	m := d.mapping(n, "word")
+	return &Word{Letter: d.text(m["letter"], "word.letter"), Index: d.text(m["index"], "word.index")}
 }

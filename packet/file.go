@@ -25,7 +25,7 @@ func BuildFile(ctx context.Context, c *Case, out string, opts *Options) (*Result
 	if err := c.checkOutput(out); err != nil {
 		return nil, err
 	}
-	doc, res, release, err := c.compose(ctx, opts)
+	doc, res, ps, release, err := c.compose(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -45,6 +45,11 @@ func BuildFile(ctx context.Context, c *Case, out string, opts *Options) (*Result
 	}
 	if len(parts) > 1 {
 		res.Parts = parts
+	}
+	if c.Word != nil {
+		if err := c.writeWord(ps, res, out); err != nil {
+			return nil, err
+		}
 	}
 	jsonTmp, err := writeTemp(sidecar.PathFor(out), func(w io.Writer) error { return res.WriteSidecar(w, c) })
 	if err != nil {
@@ -94,7 +99,7 @@ func (c *Case) checkOutput(out string) error {
 	inputs := []string{c.Name}
 	for _, s := range c.Sections {
 		for _, e := range s.Exhibits {
-			for _, f := range e.Files {
+			for _, f := range e.evidence() {
 				inputs = append(inputs, filepath.Join(c.localDir, filepath.FromSlash(f.Path)))
 			}
 		}
@@ -119,4 +124,31 @@ func sameFile(a, b string) bool {
 	sa, errA := os.Stat(a)
 	sb, errB := os.Stat(b)
 	return errA == nil && errB == nil && os.SameFile(sa, sb)
+}
+
+// writeWord writes the Word documents beside the packet out, each
+// replacing the previous one only when complete.
+func (c *Case) writeWord(ps []*prepared, res *Result, out string) error {
+	letter, index, err := c.wordDocuments(ps, res)
+	if err != nil {
+		return err
+	}
+	letterPath, indexPath := WordPaths(out)
+	for _, f := range []struct {
+		path string
+		data []byte
+	}{{letterPath, letter}, {indexPath, index}} {
+		if f.data == nil {
+			continue
+		}
+		tmp, err := writeTemp(f.path, func(w io.Writer) error { _, err := w.Write(f.data); return err })
+		if err != nil {
+			return err
+		}
+		if err := os.Rename(tmp, f.path); err != nil {
+			os.Remove(tmp)
+			return err
+		}
+	}
+	return nil
 }

@@ -32,19 +32,26 @@ var printable = []*unicode.RangeTable{unicode.Latin, unicode.Greek, unicode.Cyri
 // missingGlyph returns the first character of s that packet cannot print
 // correctly, and false when every character can be printed.
 func missingGlyph(s string) (rune, bool) {
+	_, r, ok := firstMissingGlyph(s)
+	return r, ok
+}
+
+// firstMissingGlyph returns the byte offset and the first character of s
+// that packet cannot print correctly.
+func firstMissingGlyph(s string) (int, rune, bool) {
 	var buf sfnt.Buffer
-	for _, r := range s {
-		if r == '\n' || r == '\t' || r == ' ' {
+	for i, r := range s {
+		if r == ' ' || r == '\uFEFF' || unicode.IsControl(r) { // line ends, tabs, a byte-order mark
 			continue
 		}
 		if !unicode.In(r, printable...) {
-			return r, true
+			return i, r, true
 		}
 		for _, f := range glyphs() {
-			if i, err := f.GlyphIndex(&buf, r); err != nil || i == 0 {
-				return r, true
+			if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
+				return i, r, true
 			}
 		}
 	}
-	return 0, false
+	return 0, 0, false
 }

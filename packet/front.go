@@ -13,9 +13,9 @@ var serviceMethods = map[string]string{
 	"electronic": "electronic service through ECAS",
 }
 
-// frontMatter describes the generated pages for a packet whose exhibits
-// land as res says.
-func (c *Case) frontMatter(res *Result) layout.Document {
+// frontMatter describes the generated pages for a packet whose exhibits,
+// ps, land as res says.
+func (c *Case) frontMatter(ps []*prepared, res *Result) layout.Document {
 	a := c.Applicant
 	doc := layout.Document{
 		Forum: string(c.Forum),
@@ -29,8 +29,9 @@ func (c *Case) frontMatter(res *Result) layout.Document {
 			Name: c.Preparer.Name, Firm: c.Preparer.Firm, Address: c.Preparer.Address, Phone: c.Preparer.Phone,
 			Email: c.Preparer.Email, EOIRID: c.Preparer.EOIRID, BarNumber: c.Preparer.BarNumber,
 		},
-		Letter:       paragraphs(c.Filing.Letter),
+		Letter:       paragraphs(c.letter(res)),
 		Salutation:   c.Filing.Salutation,
+		ListExhibits: c.Filing.ListExhibits,
 		ExhibitCount: len(res.Exhibits),
 		PageCount:    res.Pages,
 	}
@@ -51,11 +52,16 @@ func (c *Case) frontMatter(res *Result) layout.Document {
 				continue
 			}
 			r := res.Exhibits[k]
-			k++
-			sec.Exhibits = append(sec.Exhibits, layout.Exhibit{
+			ex := layout.Exhibit{
 				Label: e.Label, Title: e.Title, Description: e.Description, Date: e.Date.Long(),
-				Pages: res.Range(r), PageCount: r.PageCount,
-			})
+				Pages: res.Range(r), PageCount: r.PageCount, Notes: c.contentsNote(&e),
+			}
+			if e.Report != nil {
+				ex.IndexTitle = e.Report.Source + ", “" + e.Title + "”"
+				ex.Citation = citation(&e, ps[k])
+			}
+			sec.Exhibits = append(sec.Exhibits, ex)
+			k++
 		}
 		if len(sec.Exhibits) > 0 {
 			doc.Sections = append(doc.Sections, sec)

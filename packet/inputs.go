@@ -40,7 +40,7 @@ func (c *Case) inputs(ps []*prepared, opts *Options) sidecar.Inputs {
 	seen := map[string]bool{}
 	for _, p := range ps {
 		for i, f := range p.files {
-			name := p.exhibit.Files[i].Path
+			name := p.sources[i].Path
 			if seen[name] {
 				continue
 			}
@@ -97,7 +97,7 @@ func UpToDate(c *Case, out string, opts *Options) bool {
 	seen := map[string]bool{}
 	for _, s := range c.Sections {
 		for _, e := range s.Exhibits {
-			for _, f := range e.Files {
+			for _, f := range e.evidence() {
 				if seen[f.Path] {
 					continue
 				}

@@ -3,8 +3,6 @@ package packet
 import (
 	"context"
 	"fmt"
-	"io/fs"
-	"path"
 	"runtime"
 	"strings"
 	"sync"
@@ -17,15 +15,25 @@ import (
 type prepared struct {
 	exhibit  *Exhibit
 	section  string
-	files    []*exhibits.File
-	modTimes []time.Time // of files, when they were opened
-	pages    []pageRef   // the exhibit's pages in order
+	files    []*exhibits.File // the evidence files, as sources lists them
+	sources  []File           // the case's entries for files
+	modTimes []time.Time      // of files, when they were opened
+	pages    []pageRef        // the exhibit's pages in order
+	original []pageRef        // the pages of the original, without translation or certificates
+
+	cached          []*exhibits.File               // files lent by the cache, to give back
+	docs            map[*exhibits.File]*typesetDoc // files typeset by packet
+	translationFrom int                            // files from here on are the translation's
+	translationText *typesetDoc                    // a translation typeset from the case file
+	certs           []pageRef                      // certificates that end the exhibit
 }
 
-// pageRef is one page of an evidence file.
+// pageRef is one page of an evidence file, or of a page that packet
+// generated (a certificate), which is placed as it is drawn.
 type pageRef struct {
-	file  *exhibits.File
-	index int // 0-based page of file
+	file      *exhibits.File
+	index     int // 0-based page of file
+	generated bool
 }
 
 // prepare opens every evidence file and applies the page selections, a few
@@ -42,6 +50,10 @@ func (c *Case) prepare(ctx context.Context, cache *exhibits.Cache) ([]*prepared,
 			sections = append(sections, c.Sections[si].Title)
 		}
 	}
+	certs, err := c.certificates(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
 	out := make([]*prepared, len(todo))
 	problems := make([]ErrorList, len(todo))
 	next := make(chan int)
@@ -51,7 +63,7 @@ func (c *Case) prepare(ctx context.Context, cache *exhibits.Cache) ([]*prepared,
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				p, errs := c.prepareExhibit(ctx, cache, todo[k], sections[k])
+				p, errs := c.prepareExhibit(ctx, cache, todo[k], sections[k], certs[todo[k]])
 				out[k], problems[k] = p, errs
 			}
 		}()
@@ -129,57 +141,11 @@ func (c *Case) blankFields(p *prepared) ErrorList {
 			}
 		}
 		if n > 0 {
-			f := p.exhibit.Files[k]
+			f := p.sources[k]
 			out = append(out, c.errorAt(f.path, "%s: %d filled form fields have no drawn appearance and would print empty; save or print the file to PDF from a viewer first", f.Path, n))
 		}
 	}
 	return out
-}
-
-func (c *Case) prepareExhibit(ctx context.Context, cache *exhibits.Cache, e *Exhibit, section string) (*prepared, ErrorList) {
-	p := &prepared{exhibit: e, section: section}
-	var errs ErrorList
-	for _, f := range e.Files {
-		name := path.Join(c.Dir, f.Path)
-		st, err := fs.Stat(c.FS, name)
-		if err != nil {
-			errs = append(errs, c.errorAt(f.path, "%s: %v", f.Path, err))
-			continue
-		}
-		file, err := cache.Open(ctx, c.FS, name)
-		if err != nil {
-			errs = append(errs, c.errorAt(f.path, "%s: %v", f.Path, err))
-			continue
-		}
-		p.files = append(p.files, file)
-		p.modTimes = append(p.modTimes, st.ModTime())
-		sel, _ := exhibits.ParsePages(f.Pages) // checked when decoding
-		idx, err := sel.Apply(file.PageCount())
-		if err != nil {
-			errs = append(errs, c.errorAt(f.path+".pages", "%s %v", f.Path, err))
-			continue
-		}
-		for _, i := range idx {
-			p.pages = append(p.pages, pageRef{file, i})
-		}
-	}
-	if len(errs) > 0 {
-		return p, errs
-	}
-	sel, _ := exhibits.ParsePages(e.Pages)
-	idx, err := sel.Apply(len(p.pages))
-	if err != nil {
-		return p, ErrorList{c.errorAt(e.path+".pages", "the exhibit %v", err)}
-	}
-	pages := make([]pageRef, len(idx))
-	for k, i := range idx {
-		pages[k] = p.pages[i]
-	}
-	p.pages = pages
-	if len(p.pages) == 0 {
-		return p, ErrorList{c.errorAt(e.path, "has no pages")}
-	}
-	return p, nil
 }
 
 // Summary describes a sound case: what Validate found.

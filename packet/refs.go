@@ -92,21 +92,28 @@ type cited struct {
 	bates bool
 }
 
-// text returns what reference fn prints.
-func (c cited) text(fn string) string {
+// text returns what reference fn prints. A full reference already in
+// parentheses, "({{ref "x"}})", prints "Exhibit C, pp. 23–25" rather than
+// nest them.
+func (c cited) text(fn string, inParens bool) string {
 	switch fn {
 	case "label":
 		return c.label
 	case "pages":
 		return c.pages
 	}
+	pages := c.pages
 	switch {
 	case c.bates:
-		return "Exhibit " + c.label + " (" + c.pages + ")"
 	case c.count == 1:
-		return "Exhibit " + c.label + " (p. " + c.pages + ")"
+		pages = "p. " + pages
+	default:
+		pages = "pp. " + pages
 	}
-	return "Exhibit " + c.label + " (pp. " + c.pages + ")"
+	if inParens {
+		return "Exhibit " + c.label + ", " + pages
+	}
+	return "Exhibit " + c.label + " (" + pages + ")"
 }
 
 // expandRefs replaces the references in s with what they print; look
@@ -120,7 +127,8 @@ func expandRefs(s string, refs []ref, look func(id string) (cited, bool)) string
 	for _, r := range refs {
 		b.WriteString(s[last:r.start])
 		if c, ok := look(r.id); ok {
-			b.WriteString(c.text(r.fn))
+			inParens := r.start > 0 && s[r.start-1] == '(' && r.end < len(s) && s[r.end] == ')'
+			b.WriteString(c.text(r.fn, inParens))
 		} else {
 			b.WriteString(s[r.start:r.end]) // reported by check
 		}

@@ -24,7 +24,7 @@ func composeCase(t *testing.T, caseFile string) (*pdf.Doc, *Result) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, res, release, err := c.compose(context.Background(), nil)
+	doc, res, _, release, err := c.compose(context.Background(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -104,7 +104,7 @@ func fingerprint(caseFile string) string {
 	}
 	for _, s := range c.Sections {
 		for _, e := range s.Exhibits {
-			for _, f := range e.Files {
+			for _, f := range e.evidence() {
 				add(filepath.Join(filepath.Dir(caseFile), filepath.FromSlash(f.Path)))
 			}
 		}

@@ -50,6 +50,7 @@ const sampleAsylumOffice = `{
     "translation_order": "original-first",
     "report_max_age_months": 24
   },
+  "word": {"letter": "templates/letterhead.docx", "index": "templates/index.docx"},
   "translators": [
     {"id": "elena", "name": "Elena Dimitrova", "address": "5 Oak Lane\nNewark, NJ 07102", "phone": "(973) 555-0190", "date": "2026-11-20", "combined": true}
   ],
@@ -356,7 +357,7 @@ func TestSchemaKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][]string{
-		"":                                  {"applicant", "asylum_office", "court", "filing", "forum", "numbering", "preparer", "sections", "service", "supplement", "translators", "version"},
+		"":                                  {"applicant", "asylum_office", "court", "filing", "forum", "numbering", "preparer", "sections", "service", "supplement", "translators", "version", "word"},
 		"supplement":                        {"filed", "list_previous"},
 		"applicant":                         {"a_number", "address", "date_of_birth", "detained", "language", "name", "nationality", "native_name"},
 		"asylum_office":                     {"address", "name"},
@@ -374,6 +375,7 @@ func TestSchemaKeys(t *testing.T) {
 		"sections[].exhibits[].interpretation":             {"declarant", "interpreter", "language"},
 		"sections[].exhibits[].interpretation.interpreter": {"address", "date", "name", "phone"},
 		"translators[]": {"address", "combined", "date", "id", "name", "phone"},
+		"word":          {"index", "letter"},
 	}
 	if !reflect.DeepEqual(keys, want) {
 		t.Errorf("SchemaKeys() =\n%v\nwant\n%v", keys, want)

@@ -68,6 +68,12 @@ func pdf(d casegen.TextDoc) func(io.Writer) (int, error) {
 	return func(w io.Writer) (int, error) { return casegen.TextPDF(w, d) }
 }
 
+// text writes a document that packet typesets (Markdown or plain text);
+// it has no pages of its own.
+func text(s string) func(io.Writer) (int, error) {
+	return func(w io.Writer) (int, error) { _, err := io.WriteString(w, s); return 0, err }
+}
+
 func scan(s casegen.Scan) func(io.Writer) (int, error) {
 	return func(w io.Writer) (int, error) { return 1, casegen.ScanJPEG(w, s) }
 }

@@ -57,15 +57,37 @@ type caseFile struct {
 	Filing       map[string]any `yaml:"filing"`
 	Numbering    map[string]any `yaml:"numbering"`
 	Service      map[string]any `yaml:"service"`
-	Sections     []struct {
+	Translators  []struct {
+		ID       string `yaml:"id"`
+		Name     string `yaml:"name"`
+		Address  string `yaml:"address"`
+		Phone    string `yaml:"phone"`
+		Date     string `yaml:"date"`
+		Combined bool   `yaml:"combined"`
+	} `yaml:"translators"`
+	Sections []struct {
 		Title    string `yaml:"title"`
+		Labels   string `yaml:"labels"`
+		Prefix   string `yaml:"prefix"`
 		Exhibits []struct {
 			ID          string      `yaml:"id"`
+			Kind        string      `yaml:"kind"`
 			Title       string      `yaml:"title"`
 			Description string      `yaml:"description"`
 			Date        string      `yaml:"date"`
+			Language    string      `yaml:"language"`
 			Files       []yaml.Node `yaml:"files"`
 			Pages       string      `yaml:"pages"`
+			Translation *struct {
+				Files      []yaml.Node `yaml:"files"`
+				Text       string      `yaml:"text"`
+				Translator yaml.Node   `yaml:"translator"`
+			} `yaml:"translation"`
+			Interpretation map[string]any `yaml:"interpretation"`
+			Source         string         `yaml:"source"`
+			Author         string         `yaml:"author"`
+			URL            string         `yaml:"url"`
+			Accessed       string         `yaml:"accessed"`
 		} `yaml:"exhibits"`
 	} `yaml:"sections"`
 }
@@ -114,7 +136,11 @@ func TestCaseFilesMatchEvidence(t *testing.T) {
 					t.Errorf("%s/%s: give every example exhibit a title, description and date", ex.name, e.ID)
 				}
 				total := 0
-				for _, n := range e.Files {
+				files := e.Files
+				if e.Translation != nil {
+					files = append(files, e.Translation.Files...)
+				}
+				for _, n := range files {
 					var path, sel string
 					if n.Kind == yaml.ScalarNode {
 						path = n.Value

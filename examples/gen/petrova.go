@@ -22,13 +22,13 @@ func petrova() []file {
 	return []file{
 		{"evidence/passport.jpg", 1, scan(passportScan())},
 		{"evidence/birth-certificate-bg.pdf", 1, pdf(birthCertificateBG())},
-		{"evidence/birth-certificate-en.pdf", 2, pdf(birthCertificateEN())},
-		{"evidence/declaration.pdf", 3, pdf(petrovaDeclaration())},
+		{"evidence/birth-certificate-en.pdf", 1, pdf(birthCertificateEN())},
+		{"evidence/declaration.md", 0, text(petrovaDeclaration)},
 		{"evidence/police-complaint.pdf", 6, pdf(policeComplaint())},
 		{"evidence/threat-messages.png", 1, screenshot(threatScreenshot)},
 		{"evidence/threat-messages-en.pdf", 2, pdf(chatTranslation(threatScreenshot, threatEnglish, "Bulgarian",
 			petrovaTranslator, "Screenshot of messages received on March 21, 2025"))},
-		{"evidence/summons.pdf", 3, pdf(summons())},
+		{"evidence/summons.pdf", 1, pdf(summons())},
 		{"evidence/door-note.jpg", 1, photo(casegen.Photo{Width: 1280, Height: 960, Orientation: 6, Quality: 72, Seed: 6,
 			Note:  []string{"ZNAEM KADE ZHIVEESH.", "OTTEGLI ZHALBATA."},
 			Taken: time.Date(2025, 5, 10, 7, 45, 0, 0, time.UTC)})},
@@ -37,6 +37,7 @@ func petrova() []file {
 		{"evidence/sister-letter.pdf", 1, pdf(sisterLetter())},
 		{"evidence/bjm-witness-report-2026.pdf", 12, pdf(witnessReport())},
 		{"evidence/news-article.pdf", 1, pdf(newsArticle())},
+		{"evidence/state-report-2025.pdf", 40, pdf(stateReport())},
 	}
 }
 
@@ -105,61 +106,65 @@ func birthCertificateEN() casegen.TextDoc {
 		Title:      "Birth Certificate (duplicate)",
 		Paragraphs: lines,
 		Signature:  []string{"Civil status officer: M. Yordanova", "Date of issue: February 20, 2018", "(signature, seal)"},
-		Next: []casegen.TextDoc{casegen.CertificateOfTranslation(petrovaTranslator, "Bulgarian",
-			"Birth Certificate (duplicate) of Ivana Georgieva Petrova, issued February 20, 2018")},
 	}
 }
 
-func petrovaDeclaration() casegen.TextDoc {
-	return casegen.TextDoc{
-		Title:    "Declaration of Ivana Petrova in Support of Her Application for Asylum",
-		Numbered: true,
-		Paragraphs: []string{
-			"I, Ivana Georgieva Petrova, declare as follows:",
-			"## Who I am",
-			"I was born on April 12, 1990, in Sofia, Bulgaria. I am a citizen of Bulgaria. I studied accounting at a vocational college in Sofia and have worked as a bookkeeper since 2012. I speak Bulgarian and English; I wrote this declaration in English with the help of my attorney, and it was read back to me before I signed it.",
-			"From 2019 until October 2025 I worked as the only bookkeeper of Severen Vyatar Logistics EOOD, a small transport company in Sofia. The company had six trucks and a warehouse. I kept its accounts, prepared its tax returns and paid its suppliers.",
-			"## What I discovered",
-			"In January 2025 I noticed that the company was receiving regular cash deposits from small shops in our neighbourhood: bakeries, a pharmacy, a car wash and several kiosks. None of these shops had ever used our trucks. The payments were always in round amounts and always arrived at the beginning of the month. When I asked the manager about them, he told me to record them as \"transport services\" and not to ask again.",
-			"Over the next weeks I spoke quietly with two of the shop owners, whom I knew personally. They told me that men who called themselves \"the security\" came every month and demanded money, and that anyone who refused had their windows broken or their goods destroyed. One of them told me that the men worked for a person known in the neighbourhood as \"the Engineer\", and that the company where I worked was used to make the money look clean.",
-			"## My complaint to the police",
-			"On March 14, 2025, I went to the 7th District Police Station in Sofia and filed a written complaint. I attached a list of the payments I had found (Exhibit D). The officer who received the complaint, Inspector Georgi Manolov, read it in front of me and asked whether anybody else knew that I was there. I said no.",
-			"One week later, on March 21, 2025, I began receiving messages from an unknown number. The messages said that they knew where I lived and that I should withdraw my complaint while I still could (Exhibit E). Nobody except the police knew about my complaint.",
-			"On April 2, 2025, I went to the police station because I had received a summons (Exhibit F). Inspector Manolov did not ask me about the payments. Instead he told me that my complaint would \"cause problems for many people\", that I had no proof, and that it would be better for me to withdraw it. I refused.",
-			"## The threats and the attack",
-			"On the morning of May 10, 2025, I found a note pinned to the door of my apartment. It said, in Bulgarian written in Latin letters, \"We know where you live. Withdraw the complaint.\" I photographed it with my phone (Exhibit G) and took it to the police station. The officer on duty refused to register it and told me to come back when Inspector Manolov was there.",
-			"On the evening of June 13, 2025, two men I did not know waited for me at the entrance of my building. One of them pushed me against the wall and hit me in the face; the other said, \"This is the last warning.\" They left when a neighbour opened a window and shouted. I was treated that night at the emergency centre (Exhibit H).",
-			"On August 4, 2025, the district prosecutor decided not to open any investigation into my complaint (Exhibit I). The decision said that there was no evidence of a crime and that the messages could not be traced. Nobody from the police or the prosecutor's office ever asked me about the attack.",
-			"## Why I left and why I cannot return",
-			"After the prosecutor's decision I understood that nobody would protect me. I stayed with my sister in Plovdiv for several weeks, but a car I did not recognise was parked in front of her building on three nights, and she received a call asking whether I was \"still in town\" (Exhibit J). I left Bulgaria on October 2, 2025, and came to the United States.",
-			"I am afraid that if I return to Bulgaria the people I reported will find me and hurt or kill me, and that the police, who passed my complaint to them, will again do nothing. Other people who reported the same kind of crimes have been threatened and attacked, and their cases were closed in the same way (Exhibits K and L).",
-			"A chronology of the events is attached to this declaration.",
-			"I declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct.",
-		},
-		Signature: []string{"Ivana Petrova", "Newark, New Jersey, November 20, 2026"},
-		Next: []casegen.TextDoc{{
-			Size:   casegen.Letter.Landscape(),
-			Pages:  1,
-			Filler: casegen.TopicNone,
-			Title:  "Attachment: Chronology of Events",
-			Table: &casegen.Table{
-				Header: []string{"Date", "Event", "Reported to", "Outcome", "Exhibit"},
-				Widths: []float64{1.2, 5, 2, 2.6, 0.8},
-				Rows: [][]string{
-					{"2025-01", "Notices regular cash payments from local shops in the company accounts", "-", "-", "D"},
-					{"2025-03-14", "Files a written complaint with a list of the payments", "7th District Police Station", "Registered as file 7-1093/2025", "D"},
-					{"2025-03-21", "First threatening messages from an unknown number", "Police (orally, 2025-04-02)", "Not recorded", "E"},
-					{"2025-04-02", "Appears on summons; inspector urges her to withdraw the complaint", "-", "Refuses to withdraw", "F"},
-					{"2025-05-10", "Note pinned to her apartment door", "Officer on duty", "Refused to register it", "G"},
-					{"2025-06-13", "Assaulted by two men at the entrance of her building", "Emergency centre; police", "Treated; no investigation", "H"},
-					{"2025-08-04", "Prosecutor refuses to open pre-trial proceedings", "-", "Case closed", "I"},
-					{"2025-08 to 09", "Unknown car outside her sister's building in Plovdiv; call asking about her", "-", "-", "J"},
-					{"2025-10-02", "Leaves Bulgaria for the United States", "-", "-", "-"},
-				},
-			},
-		}},
-	}
-}
+// petrovaDeclaration is the applicant's declaration in Markdown, typeset
+// by packet; it cites exhibits by id, so its exhibit letters and page
+// numbers are always those of the packet.
+const petrovaDeclaration = `# Declaration of Ivana Petrova in Support of Her Application for Asylum
+
+I, Ivana Georgieva Petrova, declare as follows:
+
+## Who I am
+
+1. I was born on April 12, 1990, in Sofia, Bulgaria. I am a citizen of Bulgaria. I studied accounting at a vocational college in Sofia and have worked as a bookkeeper since 2012. I speak Bulgarian and English; I wrote this declaration in English with the help of my attorney, and it was read back to me before I signed it.
+
+2. From 2019 until October 2025 I worked as the only bookkeeper of *Severen Vyatar Logistics EOOD*, a small transport company in Sofia. The company had six trucks and a warehouse. I kept its accounts, prepared its tax returns and paid its suppliers.
+
+## What I discovered
+
+3. In January 2025 I noticed that the company was receiving regular cash deposits from small shops in our neighbourhood: bakeries, a pharmacy, a car wash and several kiosks. None of these shops had ever used our trucks. The payments were always in round amounts and always arrived at the beginning of the month. When I asked the manager about them, he told me to record them as "transport services" and **not to ask again**.
+
+4. Over the next weeks I spoke quietly with two of the shop owners, whom I knew personally. They told me that men who called themselves "the security" came every month and demanded money, and that anyone who refused had their windows broken or their goods destroyed. One of them told me that the men worked for a person known in the neighbourhood as "the Engineer", and that the company where I worked was used to make the money look clean.
+
+## My complaint to the police
+
+5. On March 14, 2025, I went to the 7th District Police Station in Sofia and filed a written complaint. I attached a list of the payments I had found ({{ref "police-complaint"}}). The officer who received the complaint, Inspector Georgi Manolov, read it in front of me and asked whether anybody else knew that I was there. I said no.
+
+6. One week later, on March 21, 2025, I began receiving messages from an unknown number. The messages said that they knew where I lived and that I should withdraw my complaint while I still could ({{ref "threat-messages"}}). Nobody except the police knew about my complaint.
+
+7. On April 2, 2025, I went to the police station because I had received a summons ({{ref "summons"}}). Inspector Manolov did not ask me about the payments. Instead he told me that my complaint would "cause problems for many people", that I had no proof, and that it would be better for me to withdraw it. I refused.
+
+## The threats and the attack
+
+8. On the morning of May 10, 2025, I found a note pinned to the door of my apartment. It said, in Bulgarian written in Latin letters, "We know where you live. Withdraw the complaint." I photographed it with my phone ({{ref "door-note"}}) and took it to the police station. The officer on duty refused to register it and told me to come back when Inspector Manolov was there.
+
+9. On the evening of June 13, 2025, two men I did not know waited for me at the entrance of my building. One of them pushed me against the wall and hit me in the face; the other said, "This is the last warning." They left when a neighbour opened a window and shouted. I was treated that night at the emergency centre ({{ref "medical-record"}}).
+
+10. On August 4, 2025, the district prosecutor decided not to open any investigation into my complaint ({{ref "prosecutor-decree"}}). The decision said that there was no evidence of a crime and that the messages could not be traced. Nobody from the police or the prosecutor's office ever asked me about the attack.
+
+## Why I left and why I cannot return
+
+11. After the prosecutor's decision I understood that nobody would protect me. I stayed with my sister in Plovdiv for several weeks, but a car I did not recognise was parked in front of her building on three nights, and she received a call asking whether I was "still in town" ({{ref "sister-letter"}}). I left Bulgaria on October 2, 2025, and came to the United States.
+
+12. I am afraid that if I return to Bulgaria the people I reported will find me and hurt or kill me, and that the police, who passed my complaint to them, will again do nothing. Other people who reported the same kind of crimes have been threatened and attacked, and their cases were closed in the same way (Exhibits {{label "bjm-witness-report"}} and {{label "news-article"}}; see also {{ref "state-report"}}).
+
+## Chronology
+
+- **March 14, 2025**: complaint filed with a list of the payments; registered as file No. 7-1093/2025.
+- **March 21, 2025**: first threatening messages from an unknown number.
+- **April 2, 2025**: appears on the summons; the inspector urges her to withdraw the complaint.
+- **May 10, 2025**: note pinned to her apartment door; the officer on duty refuses to register it.
+- **June 13, 2025**: assaulted by two men at the entrance of her building; treated at the emergency centre.
+- **August 4, 2025**: the prosecutor refuses to open pre-trial proceedings.
+- **October 2, 2025**: leaves Bulgaria for the United States.
+
+I declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct.
+
+Ivana Petrova  
+Newark, New Jersey, November 20, 2026
+`
 
 func policeComplaint() casegen.TextDoc {
 	payments := &casegen.Table{
@@ -224,21 +229,14 @@ var threatEnglish = []string{
 	"The police will not protect you. Ask the inspector.",
 }
 
-// summonsLines are the summons: the Bulgarian original, then the English.
+// summonsBG is the summons in Bulgarian; its English translation is
+// written in case.yaml, where packet typesets it.
 var summonsBG = []string{
 	"До: Ивана Георгиева Петрова",
 	"Адрес: гр. София, ул. „Брезова“ № 21, вх. Б, ап. 12",
 	"Във връзка с преписка № 7-1093/2025 г., образувана по Ваша жалба от 14.03.2025 г., Ви призоваваме да се явите в 07 Районно управление, стая 21, на 02.04.2025 г. в 10:00 ч. за даване на обяснения.",
 	"Носете документ за самоличност.",
 	"При неявяване без уважителна причина можете да бъдете доведени принудително.",
-}
-
-var summonsEN = []string{
-	"To: Ivana Georgieva Petrova",
-	"Address: 21 Brezova Street, entrance B, apartment 12, Sofia",
-	"In connection with file No. 7-1093/2025, opened on your complaint of March 14, 2025, you are summoned to appear at the 7th District Police Station, room 21, on April 2, 2025, at 10:00 a.m., to give an explanation.",
-	"Bring an identity document.",
-	"If you fail to appear without good reason, you may be brought in by force.",
 }
 
 func summons() casegen.TextDoc {
@@ -251,18 +249,6 @@ func summons() casegen.TextDoc {
 		Title:      "ПРИЗОВКА № 7-4418 / 28.03.2025 г.",
 		Paragraphs: summonsBG,
 		Signature:  []string{"Инспектор: Г. Манолов", "(подпис, печат)"},
-		Next: []casegen.TextDoc{
-			{
-				Size: casegen.A4, Pages: 1, Filler: casegen.TopicNone,
-				Letterhead: []string{"[Translation from Bulgarian]", "Republic of Bulgaria, Ministry of Interior",
-					"Sofia Directorate of Internal Affairs, 7th District Police Station", "14 Primerna Street, Sofia"},
-				Title:      "Summons No. 7-4418 of March 28, 2025",
-				Paragraphs: summonsEN,
-				Signature:  []string{"Inspector: G. Manolov", "(signature, seal)"},
-			},
-			casegen.CertificateOfTranslation(petrovaTranslator, "Bulgarian",
-				"Summons No. 7-4418 of March 28, 2025, 7th District Police Station, Sofia"),
-		},
 	}
 }
 
@@ -364,4 +350,31 @@ func newsArticle() casegen.TextDoc {
 			"Shop owners interviewed for this article said they would not go to the police again. \"We have families,\" said the owner of a kiosk near the market. \"Nobody will protect us if we speak.\"",
 		},
 	}
+}
+
+// stateReport is a fictional annual human-rights report laid out as a
+// government's country report: an executive summary and numbered sections,
+// of which the case cites an excerpt.
+func stateReport() casegen.TextDoc {
+	const org = "Country Reports on Human Rights Practices (fictional sample)"
+	d := report(org, []string{"Bureau of Democracy, Human Rights, and Labor (fictional sample text)", "Country Reports on Human Rights Practices for 2025"},
+		"Bulgaria 2025 Human Rights Report",
+		chapter(3, 301,
+			"## Executive Summary",
+			"There were no significant changes in the human rights situation in Bulgaria during the year. Significant human rights issues included credible reports of impunity for threats and violence against persons who reported organized crime, corruption within the police and the prosecution service, and a lack of effective protection for witnesses before the opening of pre-trial proceedings.",
+			"The government took some steps to identify and punish officials who committed human rights abuses, but impunity remained a problem, in particular where officials were alleged to have passed information to criminal groups.",
+		))
+	d.Next = []casegen.TextDoc{
+		chapter(10, 302, "## Section 1. Respect for the Integrity of the Person",
+			"The constitution and law prohibit arbitrary arrest and detention. Nongovernmental organizations reported that the police in several cities failed to register complaints of threats, or registered them as minor incidents unconnected to earlier complaints by the same person."),
+		chapter(3, 303, "## Section 1.e. Protection of Witnesses and Complainants",
+			"The law provides for the protection of witnesses once pre-trial proceedings have been opened. Complainants whose reports are under preliminary inspection, which can last several months, have no access to protection measures.",
+			"Civil society organizations documented cases in which complainants who reported extortion were threatened within days of filing a complaint, and in which the content of a complaint became known to the persons named in it. Observers attributed this to leaks from police stations; the authorities did not report any disciplinary proceedings for such leaks during the year.",
+			"Prosecutors closed most complaints of extortion of small businesses at the stage of preliminary inspection, citing insufficient evidence. Complainants who were later assaulted reported that their reports of the assault were not linked to their original complaint."),
+		chapter(14, 304, "## Section 2. Respect for Civil Liberties",
+			"The constitution provides for freedom of expression, including for members of the press. Journalists who reported on organized crime and corruption reported threats and pressure from owners of media outlets."),
+		chapter(10, 305, "## Section 4. Corruption in Government",
+			"The law provides criminal penalties for corruption by officials, but the government did not implement the law effectively. Corruption in the police and the judiciary remained a concern, and few high-level cases reached a final conviction."),
+	}
+	return d
 }

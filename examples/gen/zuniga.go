@@ -20,7 +20,7 @@ var zunigaInterpreter = casegen.Translator{
 func zuniga() []file {
 	return []file{
 		{"evidence/identity-card.jpg", 1, scan(identityCard())},
-		{"evidence/declaration.pdf", 3, pdf(zunigaDeclaration())},
+		{"evidence/declaration.pdf", 2, pdf(zunigaDeclaration())},
 		{"evidence/shop-note.jpg", 1, photo(casegen.Photo{Width: 1024, Height: 768, Orientation: 8, Quality: 72, Seed: 8,
 			Note:  []string{"YA SABEMOS QUE FUISTE A LA POLICIA.", "PAGAS O TE VAS."},
 			Taken: time.Date(2024, 2, 19, 6, 30, 0, 0, time.UTC)})},
@@ -68,7 +68,6 @@ func zunigaDeclaration() casegen.TextDoc {
 			"I declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct.",
 		},
 		Signature: []string{"Luis Ángel Zúñiga Peña", "Houston, Texas, November 16, 2026"},
-		Next:      []casegen.TextDoc{casegen.CertificateOfInterpretation(zunigaInterpreter, "Spanish", "Luis Ángel Zúñiga Peña")},
 	}
 }
 

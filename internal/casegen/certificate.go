@@ -16,15 +16,6 @@ func CertificateOfTranslation(t Translator, language, document string) TextDoc {
 			"\" is complete and accurate, and true and accurate to the best of my knowledge and ability.")
 }
 
-// CertificateOfInterpretation returns a one-page part certifying that a
-// declaration was read back to its declarant in their language.
-func CertificateOfInterpretation(t Translator, language, declarant string) TextDoc {
-	return certificate(t, "Certificate of Interpretation", "Interpreter",
-		"I, "+t.Name+", certify that I am competent to interpret from "+language+
-			" into English and from English into "+language+", and that I read the foregoing declaration to "+
-			declarant+" in "+language+". The declarant stated that they understood its contents and that it is true and correct.")
-}
-
 // certificate is a one-page signed statement followed by the signer's
 // particulars, as the court's manual asks of translators.
 func certificate(t Translator, title, role, statement string) TextDoc {

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 )
@@ -50,9 +51,12 @@ func drawLetter(c *canvas, d *Document) {
 	w.para(w.left, sal, 'L')
 	w.skip(gap / 2)
 
-	for _, p := range letterBody(d) {
+	for _, p := range LetterBody(d) {
 		w.para(w.left, p, 'L')
 		w.skip(gap / 2)
+	}
+	if d.ListExhibits {
+		enclosures(w, d)
 	}
 	w.skip(gap / 2)
 
@@ -151,9 +155,9 @@ func reBlock(w *flow, d *Document) {
 	}
 }
 
-// letterBody returns the paragraphs of the letter: the caller's, ended by a
+// LetterBody returns the paragraphs of the letter: the caller's, ended by a
 // pointer to the index, or a standard paragraph naming the filing.
-func letterBody(d *Document) []string {
+func LetterBody(d *Document) []string {
 	var ps []string
 	for _, p := range d.Letter {
 		if strings.TrimSpace(p) != "" {
@@ -243,4 +247,49 @@ func letterCont(c *canvas, d *Document) float64 {
 	c.gray(black)
 	c.font("", letterSize)
 	return y + 3 + 18
+}
+
+// enclosures lists the enclosed exhibits in the letter, by section: the
+// label in a column of its own, the title and pages beside it.
+func enclosures(w *flow, d *Document) {
+	col := 0.0
+	w.font("B", letterSize)
+	for _, s := range d.Sections {
+		for _, e := range s.Exhibits {
+			col = max(col, w.width(e.Label))
+		}
+	}
+	col = min(col+14, 96)
+	for _, s := range d.Sections {
+		w.skip(w.lead() / 4)
+		w.font("B", letterSize)
+		w.need(2 * w.lead())
+		w.para(w.left, s.Title, 'L')
+		for _, e := range s.Exhibits {
+			text := cmp.Or(e.IndexTitle, e.Title)
+			if e.Pages != "" {
+				text += " (" + pagesWord(e.Pages) + e.Pages + ")"
+			}
+			w.font("", letterSize)
+			h := w.height(w.left+col, text)
+			w.need(min(h, 2*w.lead()))
+			w.font("B", letterSize)
+			w.text(w.left, w.y, col, e.Label, 'L')
+			w.font("", letterSize)
+			w.para(w.left+col, text, 'L')
+		}
+	}
+	w.skip(w.lead() / 2)
+}
+
+// pagesWord is "p. " or "pp. " before a page range, none before Bates
+// numbers, which name themselves.
+func pagesWord(r string) string {
+	switch {
+	case strings.IndexFunc(r, func(c rune) bool { return c < '0' || c > '9' }) < 0:
+		return "p. "
+	case strings.Trim(r, "0123456789–- ") == "":
+		return "pp. "
+	}
+	return ""
 }

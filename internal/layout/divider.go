@@ -1,5 +1,7 @@
 package layout
 
+import "strings"
+
 // Divider type sizes; the title and description shrink to their minimum
 // before anything is cut.
 const (
@@ -23,7 +25,8 @@ type block struct {
 }
 
 // drawDivider draws an exhibit's tab page: EXHIBIT, the big label, the
-// title, description, date and page count, centred.
+// title, description, a country report's citation, the date, notes (a
+// translation's) and the page count, centred.
 func drawDivider(c *canvas, e *Exhibit) {
 	c.f.AddPage()
 	width := pageW - 2*margin
@@ -36,12 +39,16 @@ func drawDivider(c *canvas, e *Exhibit) {
 	}
 	title := &block{cell: cell{style: "B", size: dividerTitle}, gap: 40, text: e.Title}
 	desc := &block{cell: cell{size: dividerDesc, g: grey}, gap: 12, text: e.Description}
+	citation := &block{cell: cell{size: 10}, gap: 16, text: strings.Join(e.Citation, "\n")}
+	notes := &block{cell: cell{size: 9.5, g: grey}, gap: 14, text: strings.Join(e.Notes, "\n")}
 	blocks := []*block{
 		{cell: cell{style: "B", size: exhibitSize}, text: "EXHIBIT"},
 		label,
 		title,
 		desc,
-		{cell: cell{size: 11}, gap: 12, text: e.Date},
+		citation,
+		{cell: cell{size: 11}, gap: 12, text: dividerDate(e)},
+		notes,
 	}
 	if e.PageCount > 0 {
 		blocks = append(blocks, &block{cell: cell{size: 9.5, g: grey}, gap: 18, text: count(e.PageCount, "page")})
@@ -66,14 +73,14 @@ func drawDivider(c *canvas, e *Exhibit) {
 		desc.size = max(desc.size-1, minDesc)
 		h = height()
 	}
-	for _, b := range []*block{desc, title, label} {
+	for _, b := range []*block{notes, desc, citation, title, label} {
 		if h <= avail {
 			break
 		}
 		c.font(b.style, b.size)
 		over := h - avail
 		keep := len(b.lines) - int(over/(b.size*lineSpacing)+0.999)
-		if b != desc {
+		if b == title || b == label {
 			keep = max(keep, 1)
 		}
 		b.lines = c.clip(b.lines, keep, width)
@@ -102,4 +109,13 @@ func drawDivider(c *canvas, e *Exhibit) {
 		}
 	}
 	c.gray(black)
+}
+
+// dividerDate is the document's date on its divider; a citation gives its
+// own, labelled.
+func dividerDate(e *Exhibit) string {
+	if len(e.Citation) > 0 {
+		return ""
+	}
+	return e.Date
 }

@@ -32,6 +32,8 @@ type Document struct {
 	Letter []string
 	// Salutation opens the letter; empty means "Dear Asylum Officer:".
 	Salutation string
+	// ListExhibits lists the enclosed exhibits in the letter, by section.
+	ListExhibits bool
 
 	Sections []Section
 	// Previous lists, after the sections and without links, the exhibits
@@ -94,10 +96,18 @@ type Section struct {
 type Exhibit struct {
 	Label       string // "C", "AA"
 	Title       string
+	IndexTitle  string // the title in the index when it differs (a citation); empty means Title
 	Description string // one line in the index, optional
 	Date        string // formatted document date, optional
 	Pages       string // packet page range as printed in the index, "14–22"
 	PageCount   int    // the exhibit's own pages, divider excluded
+	// Citation is a country report's full citation, a line each (source,
+	// title, author, date, address, date accessed, pages excerpted),
+	// printed on the divider.
+	Citation []string
+	// Notes are printed small on the divider: what the exhibit holds (a
+	// translation and its certificate).
+	Notes []string
 }
 
 // Service is the certificate of service at the end of a court filing.

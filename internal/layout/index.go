@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -233,7 +234,7 @@ func (t *index) measure(e *Exhibit) *row {
 		w float64
 	}{
 		{&r.label, e.Label, labelW},
-		{&r.title, e.Title, t.docW},
+		{&r.title, cmp.Or(e.IndexTitle, e.Title), t.docW},
 		{&r.desc, e.Description, t.docW},
 		{&r.date, e.Date, dateW},
 		{&r.pages, e.Pages, t.pagesW},

@@ -63,9 +63,9 @@ func draw(doc *Document, output bool) (*Rendered, error) {
 	return r, err
 }
 
-// render draws the packet's pages; tight closes up the court cover, and
-// output writes the PDF.
-func render(doc *Document, tight, output bool) (*Rendered, error) {
+// newPDF starts a Letter document with the embedded fonts, laid out by
+// this package alone, and deterministic.
+func newPDF() *fpdf.Fpdf {
 	f := fpdf.New("P", "pt", "Letter", "")
 	f.SetCatalogSort(true)
 	// The assembler compresses every stream once, with one reusable
@@ -80,6 +80,13 @@ func render(doc *Document, tight, output bool) (*Rendered, error) {
 	f.AddUTF8FontFromBytes(family, "B", templates.Bold())
 	f.SetFont(family, "", 11)
 
+	return f
+}
+
+// render draws the packet's pages; tight closes up the court cover, and
+// output writes the PDF.
+func render(doc *Document, tight, output bool) (*Rendered, error) {
+	f := newPDF()
 	c := &canvas{f: f}
 	r := new(Rendered)
 

@@ -1,0 +1,179 @@
+package packet
+
+import (
+	"cmp"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/asylumpacket/packet/internal/layout"
+	docx "github.com/asylumpacket/packet/internal/word"
+	"github.com/asylumpacket/packet/templates"
+)
+
+// Word asks for the cover letter and the index as editable Word documents
+// beside the packet, filled from templates: the shipped ones, or the
+// user's (their letterhead) with the same placeholders.
+type Word struct {
+	Letter string // template path relative to the case file; empty means the shipped one
+	Index  string
+}
+
+// The placeholders that packet fills, by template. Items are "exhibit.*"
+// (and "section.title"), repeated per exhibit and section.
+var (
+	letterPlaceholders = []string{"a_number", "addressee", "applicant_name", "bar_number", "body", "date", "exhibit.label", "exhibit.pages", "exhibit.title", "firm", "preparer_address", "preparer_contact", "preparer_name", "salutation", "section.title", "title"}
+	indexPlaceholders  = []string{"a_number", "applicant_name", "exhibit.date", "exhibit.description", "exhibit.label", "exhibit.pages", "exhibit.title", "section.title", "title"}
+)
+
+// WordPaths returns where the Word documents of the packet out are
+// written: case.pdf → case-letter.docx and case-index.docx.
+func WordPaths(out string) (letter, index string) {
+	base := strings.TrimSuffix(out, path.Ext(out))
+	return base + "-letter.docx", base + "-index.docx"
+}
+
+// checkWord reads the user's templates and checks that packet can fill
+// every placeholder they hold.
+func (c *Case) checkWord(add func(*Error)) {
+	if c.Word == nil || c.FS == nil {
+		return
+	}
+	for _, t := range []struct {
+		field, name string
+		known       []string
+	}{
+		{"word.letter", c.Word.Letter, letterPlaceholders},
+		{"word.index", c.Word.Index, indexPlaceholders},
+	} {
+		if t.name == "" {
+			continue
+		}
+		data, err := fs.ReadFile(c.FS, path.Join(c.Dir, t.name))
+		if err != nil {
+			add(c.errorAt(t.field, "%q cannot be read: %v", t.name, err))
+			continue
+		}
+		names, err := docx.Placeholders(data)
+		if err != nil {
+			add(c.errorAt(t.field, "%q is not a Word template packet can fill: %v", t.name, err))
+			continue
+		}
+		var unknown []string
+		for _, n := range names {
+			if !slices.Contains(t.known, n) {
+				unknown = append(unknown, "{{"+n+"}}")
+			}
+		}
+		if len(unknown) > 0 {
+			add(c.errorAt(t.field, "%q has placeholders packet does not fill: %s (allowed: %s)", t.name, strings.Join(unknown, ", "), braces(t.known)))
+		}
+	}
+}
+
+func braces(names []string) string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = "{{" + n + "}}"
+	}
+	return strings.Join(out, ", ")
+}
+
+// wordDocuments fills the cover letter (an Asylum Office filing's) and the
+// index as Word documents for the packet that res describes. A court
+// filing has a cover page, not a letter: letter is then nil.
+func (c *Case) wordDocuments(ps []*prepared, res *Result) (letter, index []byte, err error) {
+	template := func(name string, shipped func() []byte) ([]byte, error) {
+		if name == "" {
+			return shipped(), nil
+		}
+		return fs.ReadFile(c.FS, path.Join(c.Dir, name))
+	}
+	items := c.wordItems(res)
+	p, a := c.Preparer, c.Applicant
+	common := map[string]string{
+		"a_number": a.ANumber.String(), "applicant_name": a.Name, "title": c.Filing.Title,
+	}
+	if c.Forum == AsylumOffice || c.Word.Letter != "" {
+		t, err := template(c.Word.Letter, templates.CoverLetterDocx)
+		if err != nil {
+			return nil, nil, fmt.Errorf("packet: the Word cover letter's template: %w", err)
+		}
+		v := map[string]string{
+			"addressee": c.addressee(), "bar_number": "", "body": strings.Join(layout.LetterBody(ptr(c.frontMatter(ps, res))), "\n\n"),
+			"date": c.Filing.Date.Long(), "firm": p.Firm, "preparer_address": p.Address, "preparer_contact": contact(p),
+			"preparer_name": p.Name, "salutation": cmp.Or(strings.TrimSpace(c.Filing.Salutation), "Dear Asylum Officer:"),
+		}
+		if p.BarNumber != "" {
+			v["bar_number"] = "Bar No. " + p.BarNumber
+		}
+		for k, s := range common {
+			v[k] = s
+		}
+		if letter, err = docx.Fill(t, docx.Data{Values: v, Items: items}); err != nil {
+			return nil, nil, fmt.Errorf("packet: the Word cover letter: %w", err)
+		}
+	}
+	t, err := template(c.Word.Index, templates.IndexDocx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("packet: the Word index's template: %w", err)
+	}
+	if index, err = docx.Fill(t, docx.Data{Values: common, Items: items}); err != nil {
+		return nil, nil, fmt.Errorf("packet: the Word index: %w", err)
+	}
+	return letter, index, nil
+}
+
+// wordItems lists sections and their exhibits for the Word documents.
+func (c *Case) wordItems(res *Result) []docx.Item {
+	var items []docx.Item
+	k := 0
+	for _, s := range c.Sections {
+		first := true
+		for _, e := range s.Exhibits {
+			if e.Filed() {
+				continue
+			}
+			if first {
+				items = append(items, docx.Item{Kind: "section", Values: map[string]string{"title": s.Title}})
+				first = false
+			}
+			r := res.Exhibits[k]
+			k++
+			title := e.Title
+			if e.Report != nil {
+				title = e.Report.Source + ", “" + e.Title + "”"
+			}
+			items = append(items, docx.Item{Kind: "exhibit", Values: map[string]string{
+				"label": e.Label, "title": title, "description": e.Description, "date": e.Date.Long(), "pages": res.Range(r),
+			}})
+		}
+	}
+	return items
+}
+
+// addressee is the letter's inside address: the office and its address.
+func (c *Case) addressee() string {
+	if o := c.AsylumOffice; o != nil {
+		return strings.TrimSpace(o.Name + "\n" + o.Address)
+	}
+	if ct := c.Court; ct != nil {
+		return strings.TrimSpace("Immigration Court, " + ct.City + "\n" + ct.Address)
+	}
+	return ""
+}
+
+func contact(p Preparer) string {
+	var parts []string
+	if p.Phone != "" {
+		parts = append(parts, "Tel. "+p.Phone)
+	}
+	if p.Email != "" {
+		parts = append(parts, p.Email)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func ptr[T any](v T) *T { return &v }
