@@ -48,6 +48,12 @@ func (c *Case) inputs(ps []*prepared, opts *Options) sidecar.Inputs {
 			files = append(files, sidecar.File{Path: name, SHA256: fmt.Sprintf("%x", f.SHA256), Size: f.Size, ModTime: stamp(p.modTimes[i])})
 		}
 	}
+	for _, name := range c.wordTemplates() {
+		if f, ok := c.fileNow(name, sidecar.File{}, time.Time{}); ok && !seen[name] {
+			seen[name] = true
+			files = append(files, f)
+		}
+	}
 	return sidecar.Inputs{Digest: inputsDigest(files, opts, c), Files: files}
 }
 
@@ -81,7 +87,7 @@ func UpToDate(c *Case, out string, opts *Options) bool {
 		return false
 	}
 	written := st.ModTime()
-	for _, f := range packetFiles(out, old) {
+	for _, f := range c.outputs(out, old) {
 		if _, err := os.Stat(f); err != nil {
 			return false
 		}
@@ -110,7 +116,30 @@ func UpToDate(c *Case, out string, opts *Options) bool {
 			}
 		}
 	}
+	for _, name := range c.wordTemplates() {
+		if !seen[name] {
+			seen[name] = true
+			cur, ok := c.fileNow(name, known[name], written)
+			if !ok {
+				return false
+			}
+			files = append(files, cur)
+		}
+	}
 	return inputsDigest(files, opts, c) == old.Inputs.Digest
+}
+
+// wordTemplates lists the user's Word templates, inputs of the build.
+func (c *Case) wordTemplates() []string {
+	var out []string
+	if c.Word != nil {
+		for _, name := range []string{c.Word.Letter, c.Word.Index} {
+			if name != "" {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
 }
 
 // fileNow identifies an evidence file as it is now: from what was recorded
@@ -138,6 +167,20 @@ func (c *Case) fileNow(name string, recorded sidecar.File, written time.Time) (s
 		return sidecar.File{}, false
 	}
 	return sidecar.File{Path: name, SHA256: fmt.Sprintf("%x", h.Sum(nil)), Size: n, ModTime: stamp(st.ModTime())}, true
+}
+
+// outputs lists the files a build of c at out writes but the sidecar:
+// the packet's, and the Word documents when the case asks for them.
+func (c *Case) outputs(out string, s *sidecar.Sidecar) []string {
+	files := packetFiles(out, s)
+	if c.Word != nil {
+		letter, index := WordPaths(out)
+		if c.wordLetter() {
+			files = append(files, letter)
+		}
+		files = append(files, index)
+	}
+	return files
 }
 
 // packetFiles lists the files of the packet at out as its sidecar records

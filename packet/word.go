@@ -96,7 +96,7 @@ func (c *Case) wordDocuments(ps []*prepared, res *Result) (letter, index []byte,
 	common := map[string]string{
 		"a_number": a.ANumber.String(), "applicant_name": a.Name, "title": c.Filing.Title,
 	}
-	if c.Forum == AsylumOffice || c.Word.Letter != "" {
+	if c.wordLetter() {
 		t, err := template(c.Word.Letter, templates.CoverLetterDocx)
 		if err != nil {
 			return nil, nil, fmt.Errorf("packet: the Word cover letter's template: %w", err)
@@ -125,6 +125,10 @@ func (c *Case) wordDocuments(ps []*prepared, res *Result) (letter, index []byte,
 	}
 	return letter, index, nil
 }
+
+// wordLetter reports whether a Word cover letter is written: for an
+// Asylum Office, or with the user's own letter template.
+func (c *Case) wordLetter() bool { return c.Forum == AsylumOffice || c.Word.Letter != "" }
 
 // wordItems lists sections and their exhibits for the Word documents.
 func (c *Case) wordItems(res *Result) []docx.Item {
