@@ -12,8 +12,9 @@ import (
 // A file is lent to one build at a time: parsed documents are not safe for
 // concurrent use. The zero value is ready; a nil *Cache caches nothing.
 type Cache struct {
-	// Limit bounds the evidence bytes kept; zero means 256 MiB. The files
-	// released longest ago go first.
+	// Limit bounds the evidence bytes kept; zero means 256 MiB. A file
+	// counts its size, or what it holds when that differs (a converted
+	// document, a TIFF's pages). The files released longest ago go first.
 	Limit int64
 
 	mu    sync.Mutex
@@ -101,7 +102,7 @@ func (c *Cache) Release(files ...*File) {
 	for _, f := range files {
 		c.free[f.SHA256] = append(c.free[f.SHA256], f)
 		c.order = append(c.order, f)
-		c.bytes += f.Size
+		c.bytes += f.weight()
 	}
 	limit := c.Limit
 	if limit == 0 {
@@ -125,7 +126,7 @@ func (c *Cache) forget(f *File) {
 	for i, g := range c.order {
 		if g == f {
 			c.order = append(c.order[:i], c.order[i+1:]...)
-			c.bytes -= f.Size
+			c.bytes -= f.weight()
 			return
 		}
 	}

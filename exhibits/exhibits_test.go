@@ -3,10 +3,12 @@ package exhibits
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"image"
 	"image/color"
 	"image/jpeg"
 	"image/png"
+	"path/filepath"
 	"testing"
 
 	"github.com/go-pdf/fpdf"
@@ -122,6 +124,17 @@ func FuzzRead(f *testing.F) {
 	f.Add(samplePDF(f))
 	f.Add(jpg)
 	f.Add(pngData)
+	fax := tiffPageSpec{w: 64, h: 20, bits: []int{1}, photometric: 0, compression: 4, xres: 204, yres: 98, unit: 2, rows: wedge(64, 20)}
+	grey := tiffPageSpec{w: 30, h: 20, bits: []int{8}, photometric: 1, compression: 5, orientation: 6, rows: ramp(30, 20, 1)}
+	colour := tiffPageSpec{w: 12, h: 10, bits: []int{8, 8, 8}, photometric: 2, compression: 32773, rows: ramp(12, 10, 3)}
+	f.Add(buildTIFF(binary.LittleEndian, fax, grey, colour))
+	f.Add(buildTIFF(binary.BigEndian, colour, fax))
+	f.Add([]byte("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic"))
+	f.Add(docx(f))
+	// Documents are not converted: a stand-in that does not exist fails
+	// at once.
+	defer func(c string) { Converter = c }(Converter)
+	Converter = filepath.Join(f.TempDir(), "no-converter")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if file, err := Read(context.Background(), data); err == nil && file.PageCount() < 1 {
 			t.Fatal("a file without pages was accepted")

@@ -1,5 +1,3 @@
-// Package exhibits reads evidence files (PDF, JPEG, PNG) and the page
-// selections and labels that turn them into exhibits.
 package exhibits
 
 import (
@@ -8,21 +6,12 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"image/png"
 	"io"
 	"io/fs"
 	"time"
 
 	"github.com/asylumpacket/packet/internal/pdf"
-)
-
-// Kind is the format of an evidence file, told by its content, not its name.
-type Kind string
-
-// The formats packet reads.
-const (
-	PDF  Kind = "pdf"
-	JPEG Kind = "jpeg"
-	PNG  Kind = "png"
 )
 
 // File is an evidence file opened for the packet.
@@ -31,18 +20,28 @@ type File struct {
 	Size   int64
 	SHA256 [32]byte
 
-	doc         *pdf.Source                       // PDF
-	reopen      func() (io.ReadSeekCloser, error) // the file again, for images read when written
-	img         *pdf.Image                        // JPEG and PNG
-	orientation int                               // EXIF orientation of a JPEG
+	doc    *pdf.Source                       // PDF, and office documents converted to it
+	reopen func() (io.ReadSeekCloser, error) // the file again, for images read when written
+	pages  []picture                         // images: a picture per page
+	held   int64                             // bytes held in memory by a TIFF or a converted document
 }
 
-// PageCount returns the number of pages the file gives: an image is one.
+// PageCount returns the number of pages the file gives: an image's
+// pictures (one, or a TIFF's pages), a document's pages.
 func (f *File) PageCount() int {
 	if f.doc != nil {
 		return f.doc.PageCount()
 	}
-	return 1
+	return len(f.pages)
+}
+
+// weight is what the file holds in memory, as a cache counts it: a TIFF's
+// pages and a converted document's PDF, else about its size.
+func (f *File) weight() int64 {
+	if f.Kind == TIFF || f.Kind.Office() {
+		return f.held
+	}
+	return f.Size
 }
 
 // BlankFields returns how many filled form fields on page i (0-based) lack
@@ -60,25 +59,14 @@ func (f *File) Place(doc *pdf.Doc, i int, m pdf.Margins) int {
 	if f.doc != nil {
 		return doc.AddSourcePage(f.doc, i, m)
 	}
-	return doc.AddImagePage(f.img, f.orientation, m)
-}
-
-// Sniff tells the format of a file from its first bytes.
-func Sniff(head []byte) (Kind, bool) {
-	switch {
-	case bytes.HasPrefix(head, []byte("\xFF\xD8\xFF")):
-		return JPEG, true
-	case bytes.HasPrefix(head, []byte("\x89PNG\r\n\x1a\n")):
-		return PNG, true
-	case bytes.Contains(head[:min(len(head), 1024)], []byte("%PDF-")):
-		return PDF, true
-	}
-	return "", false
+	p := f.pages[i]
+	return doc.AddImagePage(p.img, p.orientation, m)
 }
 
 // Open reads the evidence file name from fsys: its digest is taken while
-// it streams past, and a PDF is then parsed from the file itself, so that
-// its bytes are not held twice (pdfcpu keeps its streams).
+// it streams past, and a PDF or TIFF is then read from the file itself, so
+// that its bytes are not held twice (pdfcpu keeps its streams; a TIFF is
+// decoded a page at a time).
 func Open(ctx context.Context, fsys fs.FS, name string) (*File, error) {
 	return open(ctx, fsys, name, nil)
 }
@@ -105,8 +93,13 @@ func open(ctx context.Context, fsys fs.FS, name string, cache *Cache) (*File, er
 		return nil, err
 	}
 	if f := cache.take(sum); f != nil {
-		if f.doc != nil {
-			f.doc.SetReopen(func() (io.ReadSeekCloser, error) { return reopen(fsys, name) })
+		// A file read from another path with this content reads its
+		// images again from this one. A converted document has no path.
+		if f.reopen != nil {
+			f.reopen = func() (io.ReadSeekCloser, error) { return reopen(fsys, name) }
+			if f.doc != nil {
+				f.doc.SetReopen(f.reopen)
+			}
 		}
 		return f, nil
 	}
@@ -115,14 +108,15 @@ func open(ctx context.Context, fsys fs.FS, name string, cache *Cache) (*File, er
 		return nil, err
 	}
 	n, _ := io.ReadFull(rs, head)
-	if kind, ok := Sniff(head[:n]); ok && kind == PDF {
+	if kind, ok := Sniff(head[:n]); ok && (kind == PDF || kind == TIFF) {
 		if _, err := rs.Seek(0, io.SeekStart); err != nil {
 			return nil, err
 		}
-		f := &File{Kind: PDF, Size: size, SHA256: sum, reopen: func() (io.ReadSeekCloser, error) { return reopen(fsys, name) }}
+		f := &File{Kind: kind, Size: size, SHA256: sum, reopen: func() (io.ReadSeekCloser, error) { return reopen(fsys, name) }}
 		return parse(ctx, f, rs, nil)
 	}
-	// Images are embedded from memory anyway.
+	// Other images are embedded from memory anyway; documents are
+	// converted from a copy.
 	rest, err := io.ReadAll(rs)
 	if err != nil {
 		return nil, err
@@ -157,7 +151,8 @@ func contentDigest(fh fs.File, rs io.Reader, cache *Cache) (int64, [32]byte, err
 	return size, sum, nil
 }
 
-// Read parses an evidence file held in memory. A reader that panics on a
+// Read parses an evidence file held in memory; an office document is
+// converted with LibreOffice (see Converter). A reader that panics on a
 // malformed file is reported as an error, never a crash.
 func Read(ctx context.Context, data []byte) (*File, error) {
 	return read(ctx, data, sha256.Sum256(data))
@@ -171,14 +166,17 @@ func read(ctx context.Context, data []byte, sum [32]byte) (*File, error) {
 		if len(data) == 0 {
 			return nil, errors.New("the file is empty")
 		}
-		return nil, errors.New("not a PDF, JPEG or PNG file (its content says so, whatever its name)")
+		return nil, errors.New("not a file packet reads: its content is not PDF, an image (JPEG, PNG, TIFF, GIF, BMP, WebP) or a Word document, whatever its name says")
+	}
+	if err := refuse(kind); err != nil {
+		return nil, err
 	}
 	f.Kind = kind
 	return parse(ctx, f, bytes.NewReader(data), data)
 }
 
 // parse reads f's content, of the kind it has, from rs (or data, for
-// images).
+// images other than TIFF and for documents to convert).
 func parse(ctx context.Context, f *File, rs io.ReadSeeker, data []byte) (_ *File, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -192,16 +190,40 @@ func parse(ctx context.Context, f *File, rs io.ReadSeeker, data []byte) (_ *File
 			return nil, fmt.Errorf("cannot read the PDF: %w", err)
 		}
 		f.doc.ID = f.SHA256
+	case TIFF:
+		if err := readTIFFPages(ctx, f, asReaderAt(rs)); err != nil {
+			return nil, err
+		}
 	case JPEG:
-		f.img, err = pdf.JPEG(data)
+		img, err := pdf.JPEG(data)
 		if err != nil {
 			return nil, err
 		}
-		f.orientation = Orientation(data)
+		f.pages = []picture{{img, Orientation(data)}}
 	case PNG:
-		if f.img, err = pdf.PNG(data); err != nil {
+		if cfg, err := png.DecodeConfig(bytes.NewReader(data)); err == nil {
+			if err := checkPixels(cfg.Width, cfg.Height); err != nil {
+				return nil, err
+			}
+		}
+		img, err := pdf.PNG(data)
+		if err != nil {
 			return nil, err
 		}
+		f.pages = []picture{{img, 1}}
+	case GIF, BMP, WebP:
+		img, err := decodeImage(f.Kind, data)
+		if err != nil {
+			return nil, err
+		}
+		f.pages = []picture{{img, 1}}
+	case DOCX, DOC, ODT, RTF:
+		return convertDocument(ctx, f, data)
+	default:
+		if err := refuse(f.Kind); err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("exhibits: no reader for %s files", f.Kind)
 	}
 	return f, nil
 }

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/asylumpacket/packet/exhibits"
 	"github.com/asylumpacket/packet/internal/layout"
 	"github.com/asylumpacket/packet/internal/pdf"
 )
@@ -38,7 +37,7 @@ func (c *Case) assemble(ctx context.Context, ps []*prepared, res *Result, front 
 			switch {
 			case pr.generated:
 				m = asIs // drawn by packet for Letter, clear of the stamps
-			case pr.file.PageCount() == 1 && pr.file.Kind != exhibits.PDF:
+			case pr.file.Kind.Image(): // a photo or scan: each page a picture
 				m = imageMargins
 			}
 			if i := pr.file.Place(&doc, pr.index, m); i < len(stamps) {

@@ -145,7 +145,7 @@ func TestBuildReportsUnreadableFiles(t *testing.T) {
 	if !ok || len(list) != 2 {
 		t.Fatalf("want two problems, got %v", err)
 	}
-	if !strings.Contains(list[0].Error(), "evidence/fake.pdf: not a PDF, JPEG or PNG file") ||
+	if !strings.Contains(list[0].Error(), "evidence/fake.pdf: a web page (HTML)") ||
 		!strings.Contains(list[1].Error(), "exhibits[1].pages: the exhibit asks for page 99") {
 		t.Fatalf("problems:\n%v", lines(list))
 	}

@@ -90,9 +90,10 @@ func (d *Doc) AddSourcePage(src *Source, i int, m Margins) int {
 }
 
 // AddImagePage appends a page showing img upright according to its EXIF
-// orientation (1 to 8; 0 means 1), fitted to Letter inside m.
+// orientation (1 to 8; 0 means 1), fitted to Letter inside m (an image whose
+// physical size is Letter is kept at its size).
 func (d *Doc) AddImagePage(img *Image, orientation int, m Margins) int {
-	w, h := float64(img.width), float64(img.height)
+	w, h := img.Size()
 	if orientation >= 5 && orientation <= 8 {
 		w, h = h, w
 	}

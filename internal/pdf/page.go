@@ -31,7 +31,11 @@ func (w *writer) page(i int) error {
 		}
 		draw.WriteString("Q\n")
 	case p.img != nil:
-		res.WriteString("/XObject<</P0 " + ref(w.image(p.img)))
+		img, err := w.image(p.img)
+		if err != nil {
+			return fmt.Errorf("page %d: %w", i+1, err)
+		}
+		res.WriteString("/XObject<</P0 " + ref(img))
 		fmt.Fprintf(&draw, "q %s cm /P0 Do Q\n", matrixString(p.place))
 	}
 	for k, o := range p.overlays {
@@ -173,16 +177,24 @@ func directValue(b *strings.Builder, s *Source, o types.Object) {
 	}
 }
 
-func (w *writer) image(img *Image) int {
+func (w *writer) image(img *Image) (int, error) {
+	data, err := img.encoded()
+	if err != nil {
+		return 0, err
+	}
 	var d strings.Builder
 	fmt.Fprintf(&d, "/Type/XObject/Subtype/Image/Width %d/Height %d", img.width, img.height)
 	for _, k := range sortedKeys(img.dict) {
 		d.WriteString("/" + k + " " + img.dict[k])
 	}
 	if img.mask != nil {
-		d.WriteString("/SMask " + ref(w.image(img.mask)))
+		mask, err := w.image(img.mask)
+		if err != nil {
+			return 0, err
+		}
+		d.WriteString("/SMask " + ref(mask))
 	}
 	nr := w.alloc()
-	w.stream(nr, d.String(), img.data)
-	return nr
+	w.stream(nr, d.String(), data)
+	return nr, nil
 }
