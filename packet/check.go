@@ -175,7 +175,7 @@ func (c *Case) checkFile(f File) *Error {
 	case err != nil:
 		return c.errorAt(at, "%q does not exist (paths are relative to the case file's folder)", p)
 	case st.IsDir():
-		return c.errorAt(at, "%q is a folder; name a PDF, JPEG or PNG file", p)
+		return c.errorAt(at, "%q is a folder; name an evidence file (PDF, image, Word, Markdown or text)", p)
 	}
 	return nil
 }
