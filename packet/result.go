@@ -3,7 +3,7 @@ package packet
 import "github.com/asylumpacket/packet/sidecar"
 
 // Version is the version of packet, recorded in every packet and sidecar.
-const Version = "0.1.0"
+const Version = "0.2.0"
 
 // Result describes a built packet. The index, the bookmarks, the sidecar and
 // the command's summary are all made from it.
