@@ -109,5 +109,8 @@ func fingerprint(caseFile string) string {
 			}
 		}
 	}
+	for _, name := range c.wordTemplates() {
+		add(filepath.Join(filepath.Dir(caseFile), filepath.FromSlash(name)))
+	}
 	return b.String()
 }
