@@ -104,7 +104,14 @@ func (c *Case) checkOutput(out string) error {
 			}
 		}
 	}
+	for _, name := range c.wordTemplates() {
+		inputs = append(inputs, filepath.Join(c.localDir, filepath.FromSlash(name)))
+	}
 	targets := []string{out, sidecar.PathFor(out)}
+	if c.Word != nil {
+		letter, index := WordPaths(out)
+		targets = append(targets, letter, index)
+	}
 	if c.Filing.Split > 0 {
 		for k := 1; k <= 99; k++ {
 			targets = append(targets, partName(out, k))
