@@ -52,6 +52,10 @@ func converter() string {
 // from, and f keeps its kind, size and digest, those of the original.
 func convertDocument(ctx context.Context, f *File, data []byte) (*File, error) {
 	what := documentNames[f.Kind]
+	if hasRevisions(f.Kind, data) {
+		return nil, &UnsupportedError{Kind: f.Kind, Msg: what +
+			" with tracked changes or comments, which its conversion would print (deleted text included): accept or reject all changes and delete all comments (in Word: Review > Accept > Accept All Changes, Review > Delete > Delete All Comments), save, and build again; or save it as PDF"}
+	}
 	prog := converter()
 	if prog == "" {
 		return nil, &UnsupportedError{Kind: f.Kind, Err: ErrNoConverter, Msg: what +
