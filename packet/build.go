@@ -6,7 +6,6 @@ import (
 	"slices"
 
 	"errors"
-	"fmt"
 	"github.com/asylumpacket/packet/exhibits"
 	"io"
 	"time"
@@ -113,9 +112,7 @@ func (c *Case) plan(ps []*prepared, cover, index, service int) *Result {
 		e := p.exhibit
 		r := ExhibitResult{ID: e.ID, Label: e.Label, Title: e.Title, Section: p.section,
 			FirstPage: num, LastPage: num + len(p.pages), PageCount: len(p.pages), PDFPage: phys, Selection: p.selection()}
-		for i, f := range p.files {
-			r.Files = append(r.Files, FileResult{Path: p.sources[i].Path, SHA256: fmt.Sprintf("%x", f.SHA256), Size: f.Size})
-		}
+		r.Files = c.fileResults(p)
 		res.Exhibits = append(res.Exhibits, r)
 		num += 1 + len(p.pages)
 		phys += 1 + len(p.pages)

@@ -2,6 +2,7 @@ package packet
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"runtime"
 	"strings"
@@ -119,11 +120,15 @@ func fresh(ps []*prepared) []*prepared {
 // contradiction the officer will notice.
 func (c *Case) sameAsFiled(p *prepared) *Error {
 	f := p.exhibit.filed
-	now := make([]string, len(p.files))
-	for i, file := range p.files {
-		now[i] = fmt.Sprintf("%x", file.SHA256)
+	var now []string
+	for _, r := range c.fileResults(p) {
+		now = append(now, r.SHA256)
 	}
-	if strings.Join(now, "+") == f.Digest() && len(p.pages) == f.PageCount && (f.Selection == "" || f.Selection == p.selection()) {
+	// A document that cites exhibits is typeset with provisional numbers
+	// here, so its length is known only once the packet is planned; its
+	// content is its source's, compared by digest.
+	samePages := len(p.pages) == f.PageCount || p.citesExhibits()
+	if strings.Join(now, "+") == f.Digest() && samePages && (f.Selection == "" || f.Selection == p.selection()) {
 		return nil
 	}
 	return c.errorAt(p.exhibit.path, "was filed before as Exhibit %s (pages %d–%d, filed %s) and its content has changed since: to file the new version, give it a new id so that it becomes a new exhibit; to keep the filed one, restore its files",
@@ -211,4 +216,30 @@ func ranges(pages []int) string {
 		i = j + 1
 	}
 	return b.String()
+}
+
+// fileResults identifies what the exhibit's pages are made from: its
+// evidence files and, for a translation written in the case file, that
+// text (named by its field in the case file), so that a change to it is a
+// change to the exhibit.
+func (c *Case) fileResults(p *prepared) []FileResult {
+	var out []FileResult
+	for i, f := range p.files {
+		out = append(out, FileResult{Path: p.sources[i].Path, SHA256: fmt.Sprintf("%x", f.SHA256), Size: f.Size})
+	}
+	if d := p.translationText; d != nil {
+		out = append(out, FileResult{Path: c.self.Path + "#" + d.field, SHA256: fmt.Sprintf("%x", sha256.Sum256([]byte(d.src))), Size: int64(len(d.src))})
+	}
+	return out
+}
+
+// citesExhibits reports whether any document typeset for the exhibit
+// cites exhibits.
+func (p *prepared) citesExhibits() bool {
+	for _, d := range p.docs {
+		if len(d.refs) > 0 {
+			return true
+		}
+	}
+	return p.translationText != nil && len(p.translationText.refs) > 0
 }
