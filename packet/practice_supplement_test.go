@@ -16,7 +16,7 @@ func TestSupplementKeepsTypesetExhibits(t *testing.T) {
 	dir := t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "evidence"), 0o755)
 	os.WriteFile(filepath.Join(dir, "evidence", "a.pdf"), rawPDF([]rawPage{{w: 612, h: 792, text: "A"}}, ""), 0o644)
-	os.WriteFile(filepath.Join(dir, "evidence", "decl.md"), []byte("# Declaration\n\n"+strings.Repeat(`See {{ref "a"}} and {{ref "b"}}. `, 140)+"\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "evidence", "decl.md"), []byte("# Declaration\n\n"+strings.Repeat(`See {{ref "a"}} and {{ref "b"}}. `, 700)+"\n"), 0o644)
 	y := `version: 1
 forum: asylum-office
 applicant: { name: Ivana Petrova, a_number: A-212-345-678 }

@@ -127,8 +127,8 @@ func (c *Case) sameAsFiled(p *prepared) *Error {
 	// A document that cites exhibits is typeset with provisional numbers
 	// here, so its length is known only once the packet is planned; its
 	// content is its source's, compared by digest.
-	samePages := len(p.pages) == f.PageCount || p.citesExhibits()
-	if strings.Join(now, "+") == f.Digest() && samePages && (f.Selection == "" || f.Selection == p.selection()) {
+	samePages := p.citesExhibits() || len(p.pages) == f.PageCount && (f.Selection == "" || f.Selection == p.selection())
+	if strings.Join(now, "+") == f.Digest() && samePages {
 		return nil
 	}
 	return c.errorAt(p.exhibit.path, "was filed before as Exhibit %s (pages %d–%d, filed %s) and its content has changed since: to file the new version, give it a new id so that it becomes a new exhibit; to keep the filed one, restore its files",
