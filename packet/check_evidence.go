@@ -2,15 +2,15 @@ package packet
 
 import (
 	"fmt"
-	"time"
 	"net/url"
 	"strings"
+	"time"
 )
 
 // isEnglish reports whether a language name means English (or none).
 func isEnglish(lang string) bool {
 	l := strings.ToLower(strings.TrimSpace(lang))
-	return l == "" || l == "english" || l == "en"
+	return l == "" || l == "en" || strings.HasPrefix(l, "en-") || strings.HasPrefix(l, "english")
 }
 
 // checkTranslations resolves translators named by id and applies the
@@ -137,17 +137,7 @@ func stale(published, filed Date, limit int) bool {
 // checkRefs checks every reference to an exhibit in the texts that packet
 // typesets from the case file, placing each problem in its text.
 func (c *Case) checkRefs(add func(*Error)) {
-	known := map[string]bool{}
-	for _, s := range c.Sections {
-		for _, e := range s.Exhibits {
-			known[e.ID] = true
-		}
-	}
-	if s := c.Supplement; s != nil && s.record != nil {
-		for _, e := range append(s.record.Previous, s.record.Exhibits...) {
-			known[e.ID] = true
-		}
-	}
+	known := c.knownIDs()
 	texts := []field{{"filing.letter", c.Filing.Letter}}
 	for _, s := range c.Sections {
 		for _, e := range s.Exhibits {

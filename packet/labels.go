@@ -47,19 +47,25 @@ func (s series) index(label string) (int, bool) {
 }
 
 // nextLabels returns, for every series of the case, the position of the
-// first label after those filed before (a supplement continues them).
+// first label after those filed before (a supplement continues them). A
+// filed label belongs to the series with the longest prefix that reads it:
+// "RA" is the first of prefix R's letters, not the 469th letter.
 func (c *Case) nextLabels(filed map[string]sidecar.Exhibit) map[series]int {
 	next := map[series]int{}
 	for _, s := range c.Sections {
-		se := s.series()
-		if _, done := next[se]; done {
-			continue
-		}
-		next[se] = 0
-		for _, e := range filed {
-			if i, ok := se.index(e.Label); ok {
-				next[se] = max(next[se], i+1)
+		next[s.series()] = 0
+	}
+	for _, e := range filed {
+		var owner series
+		found := false
+		for se := range next {
+			if _, ok := se.index(e.Label); ok && (!found || len(se.prefix) > len(owner.prefix)) {
+				owner, found = se, true
 			}
+		}
+		if found {
+			i, _ := owner.index(e.Label)
+			next[owner] = max(next[owner], i+1)
 		}
 	}
 	return next

@@ -2,9 +2,12 @@ package packet
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/asylumpacket/packet/sidecar"
 )
 
 // practiceCase holds one of each mistake a case file can make with
@@ -192,5 +195,30 @@ func TestLabelSeries(t *testing.T) {
 	_, err = LoadFS(caseFS(y.String()), "case.yaml")
 	if err == nil || !strings.Contains(err.Error(), `would be labelled "AA", the label of the exhibit at line`) {
 		t.Errorf("want a clash of labels, got %v", err)
+	}
+}
+
+// TestFiledLabelsBySeries checks that a supplement continues each series
+// from its own filed labels: "RA" is prefix R's first letter, not the
+// unprefixed series' 469th.
+func TestFiledLabelsBySeries(t *testing.T) {
+	y := strings.SplitAfter(validCase, "sections:\n")[0] + `  - title: Letters
+    exhibits: [{ id: a, title: T, files: [evidence/passport.pdf] }]
+  - title: Prefixed
+    prefix: R
+    exhibits: [{ id: r, title: T, files: [evidence/passport.pdf] }]
+  - title: Numbers
+    labels: numbers
+    exhibits: [{ id: n, title: T, files: [evidence/passport.pdf] }]
+`
+	c, err := LoadFS(caseFS(y), "case.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	filed := map[string]sidecar.Exhibit{"a": {Label: "A"}, "b": {Label: "B"}, "r": {Label: "RA"}, "n": {Label: "12"}}
+	got := c.nextLabels(filed)
+	want := map[series]int{{LabelLetters, ""}: 2, {LabelLetters, "R"}: 1, {LabelNumbers, ""}: 12}
+	if !maps.Equal(got, want) {
+		t.Errorf("next labels %v, want %v", got, want)
 	}
 }

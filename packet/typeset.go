@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -135,7 +136,7 @@ func (c *Case) knownIDs() map[string]bool {
 		}
 	}
 	if s := c.Supplement; s != nil && s.record != nil {
-		for _, e := range append(s.record.Previous, s.record.Exhibits...) {
+		for _, e := range slices.Concat(s.record.Previous, s.record.Exhibits) {
 			known[e.ID] = true
 		}
 	}
