@@ -24,7 +24,7 @@ type Word struct {
 // The placeholders that packet fills, by template. Items are "exhibit.*"
 // (and "section.title"), repeated per exhibit and section.
 var (
-	letterPlaceholders = []string{"a_number", "addressee", "applicant_name", "bar_number", "body", "date", "exhibit.label", "exhibit.pages", "exhibit.title", "firm", "preparer_address", "preparer_contact", "preparer_name", "salutation", "section.title", "title"}
+	letterPlaceholders = []string{"a_number", "addressee", "applicant_name", "bar_number", "body", "date", "enclosures.title", "exhibit.date", "exhibit.description", "exhibit.label", "exhibit.pages", "exhibit.title", "firm", "preparer_address", "preparer_contact", "preparer_name", "salutation", "section.title", "title"}
 	indexPlaceholders  = []string{"a_number", "applicant_name", "exhibit.date", "exhibit.description", "exhibit.label", "exhibit.pages", "exhibit.title", "section.title", "title"}
 )
 
@@ -104,7 +104,7 @@ func (c *Case) wordDocuments(ps []*prepared, res *Result) (letter, index []byte,
 		v := map[string]string{
 			"addressee": c.addressee(), "bar_number": "", "body": strings.Join(layout.LetterBody(ptr(c.frontMatter(ps, res))), "\n\n"),
 			"date": c.Filing.Date.Long(), "firm": p.Firm, "preparer_address": p.Address, "preparer_contact": contact(p),
-			"preparer_name": p.Name, "salutation": cmp.Or(strings.TrimSpace(c.Filing.Salutation), "Dear Asylum Officer:"),
+			"preparer_name": p.Name, "salutation": cmp.Or(strings.TrimSpace(c.Filing.Salutation), c.defaultSalutation()),
 		}
 		if p.BarNumber != "" {
 			v["bar_number"] = "Bar No. " + p.BarNumber
@@ -112,7 +112,11 @@ func (c *Case) wordDocuments(ps []*prepared, res *Result) (letter, index []byte,
 		for k, s := range common {
 			v[k] = s
 		}
-		if letter, err = docx.Fill(t, docx.Data{Values: v, Items: items}); err != nil {
+		var listed []docx.Item // the letter lists the exhibits when the case asks it to
+		if c.Filing.ListExhibits {
+			listed = append([]docx.Item{{Kind: "enclosures", Values: map[string]string{"title": "Enclosures:"}}}, items...)
+		}
+		if letter, err = docx.Fill(t, docx.Data{Values: v, Items: listed}); err != nil {
 			return nil, nil, fmt.Errorf("packet: the Word cover letter: %w", err)
 		}
 	}
@@ -124,6 +128,14 @@ func (c *Case) wordDocuments(ps []*prepared, res *Result) (letter, index []byte,
 		return nil, nil, fmt.Errorf("packet: the Word index: %w", err)
 	}
 	return letter, index, nil
+}
+
+// defaultSalutation opens a letter whose case gives no salutation.
+func (c *Case) defaultSalutation() string {
+	if c.Forum == ImmigrationCourt {
+		return "Dear Immigration Judge:"
+	}
+	return "Dear Asylum Officer:"
 }
 
 // wordLetter reports whether a Word cover letter is written: for an

@@ -11,7 +11,7 @@ import (
 
 // shippedData is complete data for both shipped templates.
 func shippedData() Data {
-	items := []Item{}
+	items := []Item{{Kind: "enclosures", Values: map[string]string{"title": "Enclosures:"}}} // the index has no such prototype
 	for s, title := range []string{"Identity", "Persecution", "Country conditions"} {
 		items = append(items, Item{Kind: "section", Values: map[string]string{"title": title}})
 		for e := range 3 {
@@ -46,7 +46,7 @@ func TestShippedTemplates(t *testing.T) {
 		want     []string
 	}{
 		{"cover-letter.docx", templates.CoverLetterDocx(), []string{"word/document.xml", "word/header1.xml", "word/header2.xml"}, []string{
-			"a_number", "addressee", "applicant_name", "bar_number", "body", "date",
+			"a_number", "addressee", "applicant_name", "bar_number", "body", "date", "enclosures.title",
 			"exhibit.label", "exhibit.pages", "exhibit.title", "firm",
 			"preparer_address", "preparer_contact", "preparer_name", "salutation", "section.title", "title",
 		}},

@@ -23,9 +23,10 @@ func coverLetter() []part {
 			run(bold, br, text("{{title}}"))) +
 		para("", run("", text("{{salutation}}"))) +
 		para("", run("", text("{{body}}"))) +
-		para(`<w:keepNext/><w:spacing w:before="120" w:after="120"/>`, run("", text("Enclosures:"))) +
-		// The two prototypes: one paragraph per section and per exhibit,
-		// in the order of Data.Items.
+		// The prototypes: a heading, then one paragraph per section and
+		// per exhibit, in the order of Data.Items; without items (the
+		// letter lists no exhibits) all three go.
+		para(`<w:keepNext/><w:spacing w:before="120" w:after="120"/>`, run("", text("{{enclosures.title}}"))) +
 		para(`<w:keepNext/><w:spacing w:before="120" w:after="60"/><w:ind w:left="360"/>`,
 			run(bold, text("{{section.title}}"))) +
 		para(`<w:spacing w:after="60"/><w:ind w:left="720" w:hanging="360"/>`,
