@@ -30,6 +30,14 @@ func BuildFile(ctx context.Context, c *Case, out string, opts *Options) (*Result
 		return nil, err
 	}
 	defer release()
+	// The Word documents are filled before anything is replaced, so that a
+	// template that cannot be filled leaves the previous packet whole.
+	var letter, index []byte
+	if c.Word != nil {
+		if letter, index, err = c.wordDocuments(ps, res); err != nil {
+			return nil, err
+		}
+	}
 	// The old sidecar goes once the new packet is complete, just before it
 	// replaces the old one: a packet may lack its sidecar for a moment (and
 	// a rebuild then redoes it), but never stands beside another's.
@@ -47,7 +55,7 @@ func BuildFile(ctx context.Context, c *Case, out string, opts *Options) (*Result
 		res.Parts = parts
 	}
 	if c.Word != nil {
-		if err := c.writeWord(ps, res, out); err != nil {
+		if err := writeWord(out, letter, index); err != nil {
 			return nil, err
 		}
 	}
@@ -134,12 +142,8 @@ func sameFile(a, b string) bool {
 }
 
 // writeWord writes the Word documents beside the packet out, each
-// replacing the previous one only when complete.
-func (c *Case) writeWord(ps []*prepared, res *Result, out string) error {
-	letter, index, err := c.wordDocuments(ps, res)
-	if err != nil {
-		return err
-	}
+// replacing the previous one only when complete; a nil one is not written.
+func writeWord(out string, letter, index []byte) error {
 	letterPath, indexPath := WordPaths(out)
 	for _, f := range []struct {
 		path string

@@ -259,3 +259,33 @@ func documentXML(t *testing.T, path string) string {
 	t.Fatalf("%s: no word/document.xml", path)
 	return ""
 }
+
+// TestWordTemplateProblems checks that validate finds what would stop
+// filling a user's template: an unknown placeholder, and an item field
+// sharing a paragraph with a value.
+func TestWordTemplateProblems(t *testing.T) {
+	caseFile := copyExample(t, "asylum-office")
+	dir := filepath.Dir(caseFile)
+	edit := func(name, from, to string) {
+		os.WriteFile(filepath.Join(dir, name), rewriteZip(t, "../templates/index.docx", "word/document.xml", func(s string) string {
+			return strings.Replace(s, from, to, 1)
+		}), 0o644)
+	}
+	edit("unknown.docx", "{{title}}", "{{title}} {{eye_colour}}")
+	edit("mixed.docx", "{{title}}", "{{title}} {{section.title}}")
+	y, _ := os.ReadFile(caseFile)
+	os.WriteFile(caseFile, []byte(strings.Replace(string(y), "sections:\n", "word: { letter: unknown.docx, index: mixed.docx }\nsections:\n", 1)), 0o644)
+	_, err := Load(caseFile)
+	got := ""
+	if l, ok := AsErrorList(err); ok {
+		got = lines(l)
+	}
+	for _, want := range []string{
+		`word.letter: "unknown.docx" has placeholders packet does not fill: {{eye_colour}} (allowed: {{a_number}}`,
+		`word.index: "mixed.docx" cannot be filled: `,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+}

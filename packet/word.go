@@ -69,8 +69,37 @@ func (c *Case) checkWord(add func(*Error)) {
 		}
 		if len(unknown) > 0 {
 			add(c.errorAt(t.field, "%q has placeholders packet does not fill: %s (allowed: %s)", t.name, strings.Join(unknown, ", "), braces(t.known)))
+			continue
+		}
+		// A trial fill finds what names alone cannot: an item field
+		// outside a paragraph or row of its own.
+		if _, err := docx.Fill(data, trialData(t.known)); err != nil {
+			add(c.errorAt(t.field, "%q cannot be filled: %v", t.name, err))
 		}
 	}
+}
+
+// trialData fills every placeholder of known, with one item of each kind.
+func trialData(known []string) docx.Data {
+	d := docx.Data{Values: map[string]string{}}
+	items := map[string]map[string]string{}
+	var kinds []string
+	for _, n := range known {
+		kind, field, ok := strings.Cut(n, ".")
+		if !ok {
+			d.Values[n] = "x"
+			continue
+		}
+		if items[kind] == nil {
+			items[kind] = map[string]string{}
+			kinds = append(kinds, kind)
+		}
+		items[kind][field] = "x"
+	}
+	for _, k := range kinds {
+		d.Items = append(d.Items, docx.Item{Kind: k, Values: items[k]})
+	}
+	return d
 }
 
 func braces(names []string) string {
@@ -99,7 +128,7 @@ func (c *Case) wordDocuments(ps []*prepared, res *Result) (letter, index []byte,
 	if c.wordLetter() {
 		t, err := template(c.Word.Letter, templates.CoverLetterDocx)
 		if err != nil {
-			return nil, nil, fmt.Errorf("packet: the Word cover letter's template: %w", err)
+			return nil, nil, fmt.Errorf("the Word cover letter's template: %w", err)
 		}
 		v := map[string]string{
 			"addressee": c.addressee(), "bar_number": "", "body": strings.Join(layout.LetterBody(ptr(c.frontMatter(ps, res))), "\n\n"),
@@ -117,15 +146,15 @@ func (c *Case) wordDocuments(ps []*prepared, res *Result) (letter, index []byte,
 			listed = append([]docx.Item{{Kind: "enclosures", Values: map[string]string{"title": "Enclosures:"}}}, items...)
 		}
 		if letter, err = docx.Fill(t, docx.Data{Values: v, Items: listed}); err != nil {
-			return nil, nil, fmt.Errorf("packet: the Word cover letter: %w", err)
+			return nil, nil, fmt.Errorf("the Word cover letter: %w", err)
 		}
 	}
 	t, err := template(c.Word.Index, templates.IndexDocx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("packet: the Word index's template: %w", err)
+		return nil, nil, fmt.Errorf("the Word index's template: %w", err)
 	}
 	if index, err = docx.Fill(t, docx.Data{Values: common, Items: items}); err != nil {
-		return nil, nil, fmt.Errorf("packet: the Word index: %w", err)
+		return nil, nil, fmt.Errorf("the Word index: %w", err)
 	}
 	return letter, index, nil
 }
