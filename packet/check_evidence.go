@@ -138,6 +138,14 @@ func stale(published, filed Date, limit int) bool {
 // typesets from the case file, placing each problem in its text.
 func (c *Case) checkRefs(add func(*Error)) {
 	known := c.knownIDs()
+	// References are printed only in texts typeset as paragraphs; anywhere
+	// else their braces would reach the filing.
+	for _, f := range c.texts() {
+		if f.path == "filing.letter" || strings.HasSuffix(f.path, ".text") || !strings.Contains(f.value, "{{") {
+			continue
+		}
+		add(c.errorAt(f.path, "references ({{…}}) are printed only in filing.letter, translations' text and typeset documents; write the label here as text"))
+	}
 	texts := []field{{"filing.letter", c.Filing.Letter}}
 	for _, s := range c.Sections {
 		for _, e := range s.Exhibits {

@@ -98,7 +98,7 @@ func TestExampleTranslationsReportsReferences(t *testing.T) {
 	}
 	_, decl := exhibitText(t, in, res, "declaration")
 	all := strings.Join(decl, " ")
-	for _, want := range []string{"(" + cite("summons", true) + ")", "see also " + cite("state-report", false)} {
+	for _, want := range []string{"(" + cite("summons", true) + ")", "see also " + cite("state-report", true) + ")."} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the declaration lacks %q", want)
 		}

@@ -83,8 +83,14 @@ feed:
 		return nil, nil, err
 	}
 	var errs, warnings ErrorList
+	seen := map[string]bool{} // a document in two exhibits has its problems once
 	for k, p := range out {
-		errs = append(errs, problems[k]...)
+		for _, e := range problems[k] {
+			if !seen[e.Error()] {
+				seen[e.Error()] = true
+				errs = append(errs, e)
+			}
+		}
 		switch {
 		case len(problems[k]) > 0:
 		case p.exhibit.Filed():

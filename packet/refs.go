@@ -127,8 +127,7 @@ func expandRefs(s string, refs []ref, look func(id string) (cited, bool)) string
 	for _, r := range refs {
 		b.WriteString(s[last:r.start])
 		if c, ok := look(r.id); ok {
-			inParens := r.start > 0 && s[r.start-1] == '(' && r.end < len(s) && s[r.end] == ')'
-			b.WriteString(c.text(r.fn, inParens))
+			b.WriteString(c.text(r.fn, inParens(s, r.start)))
 		} else {
 			b.WriteString(s[r.start:r.end]) // reported by check
 		}
@@ -155,4 +154,21 @@ func (c *Case) citations(res *Result) func(id string) (cited, bool) {
 		}
 		return cited{}, false
 	}
+}
+
+// inParens reports whether offset at of s lies inside parentheses opened
+// earlier in its paragraph: "(see {{ref "x"}})", "(Exhibits 2 and 3; see
+// also {{ref "y"}})".
+func inParens(s string, at int) bool {
+	start := strings.LastIndex(s[:at], "\n\n") + 1
+	depth := 0
+	for _, r := range s[start:at] {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth = max(0, depth-1)
+		}
+	}
+	return depth > 0
 }
