@@ -4,8 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
-	"io"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 )

@@ -44,7 +44,7 @@ sections:
         title: Declaration
         files: [evidence/a.pdf]
       - id: note
-        title: Note
+        title: Note, see {{ref "passport"}}
         source: Someone
         files: [evidence/a.pdf]
   - title: Country conditions
@@ -85,6 +85,7 @@ func TestPracticeProblems(t *testing.T) {
 		at(practiceCase, `{{label`) + `: sections[0].exhibits[2].translation.text: {{label "gone"}}: no exhibit has the id "gone"`,
 		at(practiceCase, "id: decl") + ": sections[0].exhibits[3]: the applicant reads Bulgarian (applicant.language), so an English declaration needs a certificate of interpretation",
 		at(practiceCase, "Someone") + ": sections[0].exhibits[4].source: belongs to a country report",
+		at(practiceCase, "Note, see") + ": sections[0].exhibits[4].title: references ({{…}}) are printed only in filing.letter",
 		at(practiceCase, "ftp://") + `: sections[1].exhibits[0].url: "ftp://example.org/report" is not a web address`,
 		at(practiceCase, "2027-01-01") + ": sections[1].exhibits[0].accessed: January 1, 2027 is after the filing date",
 		at(practiceCase, "[evidence/a.pdf, evidence/a.pdf]") + ": sections[1].exhibits[0].files: a country report is one published document",
