@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/asylumpacket/packet/packet"
 	"github.com/asylumpacket/packet/sidecar"
@@ -74,10 +75,14 @@ func buildOne(ctx context.Context, name string, f buildFlags, stdout, stderr io.
 		return exitProblem
 	}
 	warn(stderr, res.Warnings)
-	fmt.Fprintf(stdout, "%s: %d exhibits, %d pages (numbered %s to %s)\n", out, len(res.Exhibits), res.Pages,
+	fmt.Fprintf(stdout, "%s: %s, %d pages (numbered %s to %s)\n", out, plural(len(res.Exhibits), "exhibit"), res.Pages,
 		res.Stamp(res.FirstNumber), res.Stamp(res.LastNumber))
+	label, pages := 3, 14 // columns as wide as their longest entry
 	for _, e := range res.Exhibits {
-		fmt.Fprintf(stdout, "  %-3s %-14s %s\n", e.Label, res.Range(e), e.Title)
+		label, pages = max(label, utf8.RuneCountInString(e.Label)), max(pages, utf8.RuneCountInString(res.Range(e)))
+	}
+	for _, e := range res.Exhibits {
+		fmt.Fprintf(stdout, "  %-*s %-*s %s\n", label, e.Label, pages, res.Range(e), e.Title)
 	}
 	for _, p := range res.Parts {
 		fmt.Fprintf(stdout, "  part %s: %.1f MB, pages %s–%s, exhibits %s\n", p.File, float64(p.Size)/1e6,
@@ -126,4 +131,12 @@ func buildMany(ctx context.Context, paths []string, f buildFlags, stdout, stderr
 		return exitProblem
 	}
 	return exitOK
+}
+
+// plural writes a count with its noun: "1 exhibit", "13 exhibits".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -62,7 +62,7 @@ func TestBuild(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	if !strings.Contains(out, "1 exhibits, 5 pages") || !strings.Contains(out, "A   2–4") {
+	if !strings.Contains(out, "1 exhibit, 5 pages") || !strings.Contains(out, "A   2–4") {
 		t.Errorf("summary:\n%s", out)
 	}
 	other := filepath.Join(t.TempDir(), "other.pdf")
