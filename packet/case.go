@@ -283,6 +283,18 @@ func (m Moment) Time() time.Time {
 	return time.Date(m.Year, m.Month, max(m.Day, 1), m.Hour, m.Minute, 0, 0, time.UTC)
 }
 
+// named names the exhibit as a certificate lists it: "Exhibit C: Title".
+func (e *Exhibit) named() string { return "Exhibit " + e.Label + ": " + e.Title }
+
+// indexTitle is the exhibit's title as the index lists it: a country
+// report's is its citation, "Source, “Title”".
+func (e *Exhibit) indexTitle() string {
+	if e.Report == nil {
+		return e.Title
+	}
+	return e.Report.Source + ", “" + e.Title + "”"
+}
+
 // evidence returns the exhibit's evidence files: its own, then its
 // translation's.
 func (e *Exhibit) evidence() []File {

@@ -122,7 +122,7 @@ func (c *Case) translationCertificate(t *Translator, covered []*Exhibit) (layout
 		}
 	}
 	for _, e := range covered {
-		doc := "Exhibit " + e.Label + ": " + e.Title
+		doc := e.named()
 		if len(langs) > 1 {
 			doc += " (from " + e.Language + ")"
 		}
@@ -143,7 +143,7 @@ func (c *Case) interpretationCertificate(e *Exhibit) (layout.Certificate, error)
 	}
 	text, err := templates.Certificate("interpretation", map[string]any{
 		"Name": in.Interpreter.Name, "Language": in.Language, "Declarant": declarant,
-		"Document": "Exhibit " + e.Label + ": " + e.Title,
+		"Document": e.named(),
 	})
 	if err != nil {
 		return layout.Certificate{}, fmt.Errorf("packet: the certificate of interpretation: %w", err)

@@ -47,18 +47,19 @@ func (c *Case) frontMatter(ps []*prepared, res *Result) layout.Document {
 	k := 0
 	for _, s := range c.Sections {
 		sec := layout.Section{Title: s.Title}
-		for _, e := range s.Exhibits {
+		for i := range s.Exhibits {
+			e := &s.Exhibits[i]
 			if e.Filed() {
 				continue
 			}
 			r := res.Exhibits[k]
 			ex := layout.Exhibit{
 				Label: e.Label, Title: e.Title, Description: e.Description, Date: e.Date.Long(),
-				Pages: res.Range(r), PageCount: r.PageCount, Notes: c.contentsNote(&e),
+				Pages: res.Range(r), PageCount: r.PageCount, Notes: c.contentsNote(e),
 			}
 			if e.Report != nil {
-				ex.IndexTitle = e.Report.Source + ", “" + e.Title + "”"
-				ex.Citation = citation(&e, ps[k])
+				ex.IndexTitle = e.indexTitle()
+				ex.Citation = citation(e, ps[k])
 			}
 			sec.Exhibits = append(sec.Exhibits, ex)
 			k++

@@ -77,7 +77,7 @@ func (c *Case) contentsNote(e *Exhibit) []string {
 		} else {
 			parts = append(parts, translation, "original in "+e.Language)
 		}
-		if last := c.certifiedWith(e); last.ID == e.ID {
+		if last := c.certifiedWith(e); last == e {
 			parts = append(parts, "translator's certificate")
 		} else {
 			notes = append(notes, "The translator's certificate covering this document is at the end of Exhibit "+last.Label+".")
@@ -100,16 +100,6 @@ func (c *Case) certifiedWith(e *Exhibit) *Exhibit {
 	if !e.Translation.Translator.Combined {
 		return e
 	}
-	all := c.translatedBy(c.allExhibits(), c.exhibit(e.ID))
+	all := c.translatedBy(c.allExhibits(), e)
 	return all[len(all)-1]
-}
-
-// exhibit returns the case's exhibit with the given id.
-func (c *Case) exhibit(id string) *Exhibit {
-	for _, e := range c.allExhibits() {
-		if e.ID == id {
-			return e
-		}
-	}
-	return nil
 }

@@ -126,12 +126,13 @@ func (c *Case) wordDocuments(ps []*prepared, res *Result) (letter, index []byte,
 		"a_number": a.ANumber.String(), "applicant_name": a.Name, "title": c.Filing.Title,
 	}
 	if c.wordLetter() {
+		front := c.frontMatter(ps, res)
 		t, err := template(c.Word.Letter, templates.CoverLetterDocx)
 		if err != nil {
 			return nil, nil, fmt.Errorf("the Word cover letter's template: %w", err)
 		}
 		v := map[string]string{
-			"addressee": c.addressee(), "bar_number": "", "body": strings.Join(layout.LetterBody(ptr(c.frontMatter(ps, res))), "\n\n"),
+			"addressee": c.addressee(), "bar_number": "", "body": strings.Join(layout.LetterBody(&front), "\n\n"),
 			"date": c.Filing.Date.Long(), "firm": p.Firm, "preparer_address": p.Address, "preparer_contact": contact(p),
 			"preparer_name": p.Name, "salutation": cmp.Or(strings.TrimSpace(c.Filing.Salutation), c.defaultSalutation()),
 		}
@@ -187,12 +188,8 @@ func (c *Case) wordItems(res *Result) []docx.Item {
 			}
 			r := res.Exhibits[k]
 			k++
-			title := e.Title
-			if e.Report != nil {
-				title = e.Report.Source + ", “" + e.Title + "”"
-			}
 			items = append(items, docx.Item{Kind: "exhibit", Values: map[string]string{
-				"label": e.Label, "title": title, "description": e.Description, "date": e.Date.Long(), "pages": res.Range(r),
+				"label": e.Label, "title": e.indexTitle(), "description": e.Description, "date": e.Date.Long(), "pages": res.Range(r),
 			}})
 		}
 	}
@@ -221,4 +218,3 @@ func contact(p Preparer) string {
 	return strings.Join(parts, " · ")
 }
 
-func ptr[T any](v T) *T { return &v }
