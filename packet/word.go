@@ -19,6 +19,8 @@ import (
 type Word struct {
 	Letter string // template path relative to the case file; empty means the shipped one
 	Index  string
+
+	letter, index []byte // the user's templates, as checked
 }
 
 // The placeholders that packet fills, by template. Items are "exhibit.*"
@@ -44,9 +46,10 @@ func (c *Case) checkWord(add func(*Error)) {
 	for _, t := range []struct {
 		field, name string
 		known       []string
+		keep        *[]byte
 	}{
-		{"word.letter", c.Word.Letter, letterPlaceholders},
-		{"word.index", c.Word.Index, indexPlaceholders},
+		{"word.letter", c.Word.Letter, letterPlaceholders, &c.Word.letter},
+		{"word.index", c.Word.Index, indexPlaceholders, &c.Word.index},
 	} {
 		if t.name == "" {
 			continue
@@ -75,7 +78,9 @@ func (c *Case) checkWord(add func(*Error)) {
 		// outside a paragraph or row of its own.
 		if _, err := docx.Fill(data, trialData(t.known)); err != nil {
 			add(c.errorAt(t.field, "%q cannot be filled: %v", t.name, err))
+			continue
 		}
+		*t.keep = data
 	}
 }
 
@@ -114,11 +119,11 @@ func braces(names []string) string {
 // index as Word documents for the packet that res describes. A court
 // filing has a cover page, not a letter: letter is then nil.
 func (c *Case) wordDocuments(ps []*prepared, res *Result) (letter, index []byte, err error) {
-	template := func(name string, shipped func() []byte) ([]byte, error) {
-		if name == "" {
-			return shipped(), nil
+	template := func(checked []byte, shipped func() []byte) []byte {
+		if checked != nil {
+			return checked // the user's, read and tried when the case was checked
 		}
-		return fs.ReadFile(c.FS, path.Join(c.Dir, name))
+		return shipped()
 	}
 	items := c.wordItems(res)
 	p, a := c.Preparer, c.Applicant
@@ -127,10 +132,7 @@ func (c *Case) wordDocuments(ps []*prepared, res *Result) (letter, index []byte,
 	}
 	if c.wordLetter() {
 		front := c.frontMatter(ps, res)
-		t, err := template(c.Word.Letter, templates.CoverLetterDocx)
-		if err != nil {
-			return nil, nil, fmt.Errorf("the Word cover letter's template: %w", err)
-		}
+		t := template(c.Word.letter, templates.CoverLetterDocx)
 		v := map[string]string{
 			"addressee": c.addressee(), "bar_number": "", "body": strings.Join(layout.LetterBody(&front), "\n\n"),
 			"date": c.Filing.Date.Long(), "firm": p.Firm, "preparer_address": p.Address, "preparer_contact": contact(p),
@@ -150,10 +152,7 @@ func (c *Case) wordDocuments(ps []*prepared, res *Result) (letter, index []byte,
 			return nil, nil, fmt.Errorf("the Word cover letter: %w", err)
 		}
 	}
-	t, err := template(c.Word.Index, templates.IndexDocx)
-	if err != nil {
-		return nil, nil, fmt.Errorf("the Word index's template: %w", err)
-	}
+	t := template(c.Word.index, templates.IndexDocx)
 	if index, err = docx.Fill(t, docx.Data{Values: common, Items: items}); err != nil {
 		return nil, nil, fmt.Errorf("the Word index: %w", err)
 	}
