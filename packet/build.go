@@ -72,7 +72,7 @@ func (c *Case) compose(ctx context.Context, opts *Options) (doc *pdf.Doc, res *R
 	// numbers; should that change their length, the plan is made again.
 	for pass := 0; err == nil; pass++ {
 		var changed bool
-		if changed, err = c.retypeset(ps, res); err != nil || !changed {
+		if changed, err = c.retypeset(ctx, ps, res); err != nil || !changed {
 			break
 		}
 		if pass == 4 {

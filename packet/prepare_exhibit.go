@@ -21,7 +21,7 @@ func (c *Case) prepareExhibit(ctx context.Context, cache *exhibits.Cache, e *Exh
 			errs = append(errs, c.openFiles(ctx, cache, p, t.Files)...)
 		} else {
 			doc := &typesetDoc{src: t.Text, markdown: true, field: t.path + ".text"}
-			errs = append(errs, c.typeset(doc, nil)...)
+			errs = append(errs, c.typeset(ctx, doc, nil)...)
 			p.translationText = doc
 		}
 	}
@@ -45,7 +45,7 @@ func (c *Case) openFiles(ctx context.Context, cache *exhibits.Cache, p *prepared
 		var file *exhibits.File
 		if markdown, ok := typesetKind(f.Path); ok {
 			var problems ErrorList
-			if file, problems = c.openTypeset(p, f, markdown); problems != nil {
+			if file, problems = c.openTypeset(ctx, p, f, markdown); problems != nil {
 				errs = append(errs, problems...)
 				continue
 			}

@@ -46,7 +46,7 @@ func typesetKind(name string) (markdown, ok bool) {
 }
 
 // openTypeset reads a Markdown or text evidence file and typesets it.
-func (c *Case) openTypeset(p *prepared, f File, markdown bool) (*exhibits.File, ErrorList) {
+func (c *Case) openTypeset(ctx context.Context, p *prepared, f File, markdown bool) (*exhibits.File, ErrorList) {
 	data, err := fs.ReadFile(c.FS, path.Join(c.Dir, f.Path))
 	switch {
 	case err != nil:
@@ -57,7 +57,7 @@ func (c *Case) openTypeset(p *prepared, f File, markdown bool) (*exhibits.File, 
 		return nil, ErrorList{c.errorAt(f.path, "%s: not UTF-8 text; save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)", f.Path)}
 	}
 	doc := &typesetDoc{src: string(data), markdown: markdown, name: f.Path, sum: sha256.Sum256(data), size: int64(len(data))}
-	if err := c.typeset(doc, nil); err != nil {
+	if err := c.typeset(ctx, doc, nil); err != nil {
 		return nil, err
 	}
 	p.docs[doc.file] = doc
@@ -66,7 +66,7 @@ func (c *Case) openTypeset(p *prepared, f File, markdown bool) (*exhibits.File, 
 
 // typeset typesets doc with its references printed as look finds them;
 // a nil look prints provisional page numbers for a first plan.
-func (c *Case) typeset(doc *typesetDoc, look func(string) (cited, bool)) ErrorList {
+func (c *Case) typeset(ctx context.Context, doc *typesetDoc, look func(string) (cited, bool)) ErrorList {
 	if doc.file == nil { // first time: check the references and characters
 		refs, problems := scanRefs(doc.src)
 		if doc.name != "" {
@@ -98,7 +98,7 @@ func (c *Case) typeset(doc *typesetDoc, look func(string) (cited, bool)) ErrorLi
 	if err != nil {
 		return c.textProblems(doc, []refProblem{{0, 0, err.Error()}})
 	}
-	file, err := exhibits.Read(context.Background(), data)
+	file, err := exhibits.Read(ctx, data)
 	if err != nil {
 		return c.textProblems(doc, []refProblem{{0, 0, "reading the typeset pages: " + err.Error()}})
 	}
@@ -159,7 +159,7 @@ func (c *Case) provisional(id string) (cited, bool) {
 // retypeset typesets again, with the planned page numbers, every document
 // that cites exhibits, and reports whether any exhibit's page count
 // changed (the plan must then be made again).
-func (c *Case) retypeset(ps []*prepared, res *Result) (changed bool, err error) {
+func (c *Case) retypeset(ctx context.Context, ps []*prepared, res *Result) (changed bool, err error) {
 	look := c.citations(res)
 	for _, p := range ps {
 		var docs []*typesetDoc
@@ -175,7 +175,7 @@ func (c *Case) retypeset(ps []*prepared, res *Result) (changed bool, err error) 
 				continue
 			}
 			old := d.file
-			if errs := c.typeset(d, look); errs != nil {
+			if errs := c.typeset(ctx, d, look); errs != nil {
 				return false, errs.Err()
 			}
 			if d.name != "" {
