@@ -102,28 +102,28 @@ func signBlock(w *flow, s Signer) {
 	w.need(h)
 
 	w.skip(signSpace)
-	w.rule(w.left, w.left+signWidth, w.y, 0.6, black)
-	w.skip(3)
-	w.gray(grey)
-	w.font("", smallSize)
-	w.para(w.left, "Signature", 'L')
-	w.gray(black)
-	w.font("", letterSize)
+	signLine(w, signWidth, "Signature")
 	if strings.TrimSpace(s.Date) != "" {
 		w.skip(w.lead())
 		w.para(w.left, "Date: "+s.Date, 'L')
 	} else {
 		w.skip(signSpace - w.lead())
-		w.rule(w.left, w.left+signWidth/2, w.y, 0.6, black)
-		w.skip(3)
-		w.gray(grey)
-		w.font("", smallSize)
-		w.para(w.left, "Date", 'L')
-		w.gray(black)
-		w.font("", letterSize)
+		signLine(w, signWidth/2, "Date")
 	}
 	w.skip(w.lead())
 	for _, l := range ls {
 		w.para(w.left, l, 'L')
 	}
+}
+
+// signLine draws a line to write on, width long, with its caption small
+// under it, and leaves the letter's font.
+func signLine(w *flow, width float64, caption string) {
+	w.rule(w.left, w.left+width, w.y, 0.6, black)
+	w.skip(3)
+	w.gray(grey)
+	w.font("", smallSize)
+	w.para(w.left, caption, 'L')
+	w.gray(black)
+	w.font("", letterSize)
 }
