@@ -67,8 +67,8 @@ func (c *Cache) remember(id identity, sum [32]byte) {
 // the cache when a file with the same content is free there. A file whose
 // identity and times are as when it was last read, and were already old
 // then, is known by its remembered digest without being read.
-func (c *Cache) Open(ctx context.Context, fsys fs.FS, name string) (*File, error) {
-	return open(ctx, fsys, name, c)
+func (c *Cache) Open(ctx context.Context, fsys fs.FS, name, password string) (*File, error) {
+	return open(ctx, fsys, name, password, c)
 }
 
 // take lends out a free file with the digest sum, or counts a miss.

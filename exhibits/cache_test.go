@@ -61,7 +61,7 @@ func TestCacheKnowsUnchangedFiles(t *testing.T) {
 	cache := new(Cache)
 	ctx := context.Background()
 
-	f, err := cache.Open(ctx, fsys, "a.pdf")
+	f, err := cache.Open(ctx, fsys, "a.pdf", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +70,7 @@ func TestCacheKnowsUnchangedFiles(t *testing.T) {
 	}
 	cache.Release(f)
 	read = 0
-	if g, err := cache.Open(ctx, fsys, "a.pdf"); err != nil || g != f {
+	if g, err := cache.Open(ctx, fsys, "a.pdf", ""); err != nil || g != f {
 		t.Fatalf("unchanged file not taken from the cache: %v", err)
 	}
 	if read != 0 {
@@ -87,7 +87,7 @@ func TestCacheKnowsUnchangedFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.Chtimes(name, info.ModTime(), info.ModTime())
-	g, err := cache.Open(ctx, fsys, "a.pdf")
+	g, err := cache.Open(ctx, fsys, "a.pdf", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,13 +104,13 @@ func TestCacheDoesNotTrustFreshStamps(t *testing.T) {
 	var read int64
 	fsys := countingFS{os.DirFS(dir), &read}
 	cache := new(Cache)
-	f, err := cache.Open(context.Background(), fsys, "a.pdf")
+	f, err := cache.Open(context.Background(), fsys, "a.pdf", "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	cache.Release(f)
 	read = 0
-	if _, err := cache.Open(context.Background(), fsys, "a.pdf"); err != nil {
+	if _, err := cache.Open(context.Background(), fsys, "a.pdf", ""); err != nil {
 		t.Fatal(err)
 	}
 	if read == 0 {

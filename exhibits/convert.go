@@ -65,7 +65,7 @@ func convertDocument(ctx context.Context, f *File, data []byte) (*File, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w; open it in Word or LibreOffice and save it as PDF", what, err)
 	}
-	f.doc, err = pdf.Read(ctx, bytes.NewReader(out), nil)
+	f.doc, err = pdf.Read(ctx, bytes.NewReader(out), nil, "")
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read the PDF LibreOffice made of it: %w", what, err)
 	}

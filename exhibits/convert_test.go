@@ -110,7 +110,7 @@ func TestConvertDocument(t *testing.T) {
 	data := docx(t)
 	os.WriteFile(filepath.Join(dir, "letter.docx"), data, 0o644)
 	var cache Cache
-	f, err := cache.Open(context.Background(), os.DirFS(dir), "letter.docx")
+	f, err := cache.Open(context.Background(), os.DirFS(dir), "letter.docx", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +129,7 @@ func TestConvertDocument(t *testing.T) {
 		t.Errorf("the temporary folder %s is left: %v", tmp, err)
 	}
 	cache.Release(f)
-	g, err := cache.Open(context.Background(), os.DirFS(dir), "letter.docx")
+	g, err := cache.Open(context.Background(), os.DirFS(dir), "letter.docx", "")
 	if err != nil {
 		t.Fatal(err)
 	}

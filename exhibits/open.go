@@ -14,6 +14,13 @@ import (
 	"github.com/asylumpacket/packet/internal/pdf"
 )
 
+// The errors of a PDF locked with an open password: none was given, or
+// the one given does not open it.
+var (
+	ErrPassword      = pdf.ErrPassword
+	ErrWrongPassword = pdf.ErrWrongPassword
+)
+
 // File is an evidence file opened for the packet.
 type File struct {
 	Kind   Kind
@@ -66,12 +73,12 @@ func (f *File) Place(doc *pdf.Doc, i int, m pdf.Margins) int {
 // Open reads the evidence file name from fsys: its digest is taken while
 // it streams past, and a PDF or TIFF is then read from the file itself, so
 // that its bytes are not held twice (pdfcpu keeps its streams; a TIFF is
-// decoded a page at a time).
-func Open(ctx context.Context, fsys fs.FS, name string) (*File, error) {
-	return open(ctx, fsys, name, nil)
+// decoded a page at a time). password opens an encrypted PDF; "" for none.
+func Open(ctx context.Context, fsys fs.FS, name, password string) (*File, error) {
+	return open(ctx, fsys, name, password, nil)
 }
 
-func open(ctx context.Context, fsys fs.FS, name string, cache *Cache) (*File, error) {
+func open(ctx context.Context, fsys fs.FS, name, password string, cache *Cache) (*File, error) {
 	fh, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
@@ -86,7 +93,7 @@ func open(ctx context.Context, fsys fs.FS, name string, cache *Cache) (*File, er
 		if f := cache.take(sha256.Sum256(data)); f != nil {
 			return f, nil
 		}
-		return Read(ctx, data)
+		return read(ctx, data, sha256.Sum256(data), password)
 	}
 	size, sum, err := contentDigest(fh, rs, cache)
 	if err != nil {
@@ -113,7 +120,7 @@ func open(ctx context.Context, fsys fs.FS, name string, cache *Cache) (*File, er
 			return nil, err
 		}
 		f := &File{Kind: kind, Size: size, SHA256: sum, reopen: func() (io.ReadSeekCloser, error) { return reopen(fsys, name) }}
-		return parse(ctx, f, rs, nil)
+		return parse(ctx, f, rs, nil, password)
 	}
 	// Other images are embedded from memory anyway; documents are
 	// converted from a copy.
@@ -121,7 +128,7 @@ func open(ctx context.Context, fsys fs.FS, name string, cache *Cache) (*File, er
 	if err != nil {
 		return nil, err
 	}
-	return read(ctx, append(head[:n], rest...), sum)
+	return read(ctx, append(head[:n], rest...), sum, password)
 }
 
 // contentDigest returns the size and SHA-256 of an open file: remembered by
@@ -155,11 +162,11 @@ func contentDigest(fh fs.File, rs io.Reader, cache *Cache) (int64, [32]byte, err
 // converted with LibreOffice (see Converter). A reader that panics on a
 // malformed file is reported as an error, never a crash.
 func Read(ctx context.Context, data []byte) (*File, error) {
-	return read(ctx, data, sha256.Sum256(data))
+	return read(ctx, data, sha256.Sum256(data), "")
 }
 
 // read parses data whose digest is known.
-func read(ctx context.Context, data []byte, sum [32]byte) (*File, error) {
+func read(ctx context.Context, data []byte, sum [32]byte, password string) (*File, error) {
 	f := &File{Size: int64(len(data)), SHA256: sum}
 	kind, ok := Sniff(data)
 	if !ok {
@@ -172,12 +179,12 @@ func read(ctx context.Context, data []byte, sum [32]byte) (*File, error) {
 		return nil, err
 	}
 	f.Kind = kind
-	return parse(ctx, f, bytes.NewReader(data), data)
+	return parse(ctx, f, bytes.NewReader(data), data, password)
 }
 
 // parse reads f's content, of the kind it has, from rs (or data, for
 // images other than TIFF and for documents to convert).
-func parse(ctx context.Context, f *File, rs io.ReadSeeker, data []byte) (_ *File, err error) {
+func parse(ctx context.Context, f *File, rs io.ReadSeeker, data []byte, password string) (_ *File, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			f, err = nil, fmt.Errorf("the file is malformed (the reader failed: %v)", r)
@@ -185,7 +192,7 @@ func parse(ctx context.Context, f *File, rs io.ReadSeeker, data []byte) (_ *File
 	}()
 	switch f.Kind {
 	case PDF:
-		f.doc, err = pdf.Read(ctx, rs, f.reopen)
+		f.doc, err = pdf.Read(ctx, rs, f.reopen, password)
 		if err != nil {
 			return nil, fmt.Errorf("cannot read the PDF: %w", err)
 		}

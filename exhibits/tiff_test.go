@@ -93,7 +93,7 @@ func TestTIFFFile(t *testing.T) {
 	name := filepath.Join(dir, "scan.tif")
 	os.WriteFile(name, threePages(binary.BigEndian), 0o644)
 	start := time.Now()
-	f, err := Open(context.Background(), os.DirFS(dir), "scan.tif")
+	f, err := Open(context.Background(), os.DirFS(dir), "scan.tif", "")
 	if err != nil {
 		t.Fatal(err)
 	}

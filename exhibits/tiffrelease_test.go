@@ -30,7 +30,7 @@ func TestTIFFReleased(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "a.tif"), data, 0o644)
 	var cache Cache
-	f, err := cache.Open(context.Background(), os.DirFS(dir), "a.tif")
+	f, err := cache.Open(context.Background(), os.DirFS(dir), "a.tif", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +50,7 @@ func TestTIFFReleased(t *testing.T) {
 	// The same content at another path, the first gone.
 	cache.Release(f)
 	os.Rename(filepath.Join(dir, "a.tif"), filepath.Join(dir, "b.tif"))
-	if f, err = cache.Open(context.Background(), os.DirFS(dir), "b.tif"); err != nil {
+	if f, err = cache.Open(context.Background(), os.DirFS(dir), "b.tif", ""); err != nil {
 		t.Fatal(err)
 	}
 	if err := write(); err != nil {

@@ -16,7 +16,7 @@ import (
 // assemble puts every page in its place with its stamps, links, bookmarks
 // and labels.
 func (c *Case) assemble(ctx context.Context, ps []*prepared, res *Result, front *layout.Rendered, opts *Options) (*pdf.Doc, error) {
-	gen, err := pdf.Read(ctx, bytes.NewReader(front.PDF), nil)
+	gen, err := pdf.Read(ctx, bytes.NewReader(front.PDF), nil, "")
 	if err != nil {
 		return nil, fmt.Errorf("packet: reading the generated pages: %w", err)
 	}
@@ -122,7 +122,7 @@ func stampPages(ctx context.Context, doc *pdf.Doc, stamps [][]layout.Stamp) erro
 	if err != nil {
 		return err
 	}
-	src, err := pdf.Read(ctx, bytes.NewReader(sheet), nil)
+	src, err := pdf.Read(ctx, bytes.NewReader(sheet), nil, "")
 	if err != nil {
 		return fmt.Errorf("packet: reading the stamps' font: %w", err)
 	}

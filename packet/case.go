@@ -111,6 +111,8 @@ type Filing struct {
 	Split int64
 	// ListExhibits makes the cover letter list the enclosed exhibits.
 	ListExhibits bool
+	// Confidential marks every page of the packet with Confidentiality.
+	Confidential bool
 	// TranslationOrder is where a translation goes by default:
 	// TranslationFirst (the zero value) or OriginalFirst.
 	TranslationOrder string
@@ -267,6 +269,9 @@ type Translator struct {
 type File struct {
 	Path  string // relative to the case file's folder, forward slashes
 	Pages string // subset of this file's pages
+	// PasswordEnv names the environment variable holding the password of
+	// a PDF locked with an open password; the password is never in YAML.
+	PasswordEnv string
 
 	path string // field path in the case file
 }

@@ -2,6 +2,7 @@ package packet
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -130,6 +131,7 @@ func (d *decoder) filing(n *yaml.Node) Filing {
 		Salutation:       d.text(m["salutation"], p+".salutation"),
 		Letter:           d.text(m["letter"], p+".letter"),
 		ListExhibits:     d.boolean(m["list_exhibits"], p+".list_exhibits"),
+		Confidential:     d.boolean(m["confidential"], p+".confidential"),
 		TranslationOrder: d.choice(m["translation_order"], p+".translation_order", TranslationFirst, OriginalFirst),
 	}
 	d.placeText(m["letter"], p+".letter")
@@ -268,12 +270,26 @@ func (d *decoder) files(n *yaml.Node, p string) []File {
 			d.require(f, fp, fm, "path")
 			file.Path = d.text(fm["path"], fp+".path")
 			file.Pages = d.pages(fm["pages"], fp+".pages")
+			file.PasswordEnv = d.envName(fm["password_env"], fp+".password_env")
 		} else if file.Path = d.text(f, fp); file.Path == "" {
 			d.fail(f, fp, "is empty (allowed: the path of an evidence file: PDF, image, Word or text document)")
 		}
 		out = append(out, file)
 	}
 	return out
+}
+
+var envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// envName reads the name of an environment variable. A value that is not
+// a name may be the password itself, so it is never echoed.
+func (d *decoder) envName(n *yaml.Node, p string) string {
+	s := d.text(n, p)
+	if s != "" && !envName.MatchString(s) {
+		d.fail(n, p, "is not the name of an environment variable (allowed: letters, digits and _, e.g. BANK_STATEMENT_PASSWORD); the password itself never goes in the case file")
+		return ""
+	}
+	return s
 }
 
 func (d *decoder) translation(n *yaml.Node, p string) *Translation {

@@ -50,9 +50,14 @@ func (c *Case) openFiles(ctx context.Context, cache *exhibits.Cache, p *prepared
 				continue
 			}
 		} else {
-			file, err = cache.Open(ctx, c.FS, name)
+			password, problem := c.password(f)
+			if problem != nil {
+				errs = append(errs, problem)
+				continue
+			}
+			file, err = cache.Open(ctx, c.FS, name, password)
 			if err != nil {
-				errs = append(errs, c.errorAt(f.path, "%s: %v", f.Path, err))
+				errs = append(errs, c.openError(f, err))
 				continue
 			}
 			p.cached = append(p.cached, file)

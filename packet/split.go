@@ -206,7 +206,7 @@ func makeParts(ctx context.Context, doc *pdf.Doc, res *Result, firsts []int, out
 	if err != nil {
 		return nil, 0, err
 	}
-	src, err := pdf.Read(ctx, bytes.NewReader(data), nil)
+	src, err := pdf.Read(ctx, bytes.NewReader(data), nil, "")
 	if err != nil {
 		return nil, 0, fmt.Errorf("packet: reading the part lines: %w", err)
 	}

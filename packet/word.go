@@ -216,4 +216,3 @@ func contact(p Preparer) string {
 	}
 	return strings.Join(parts, " · ")
 }
-

@@ -72,13 +72,13 @@ const sampleAsylumOffice = `{
           "date": "2019-06-03",
           "files": [
             "evidence/passport.jpg",
-            {"path": "evidence/report.pdf", "pages": "1-3,7"}
+            {"path": "evidence/report.pdf", "pages": "1-3,7", "password_env": "REPORT_PASSWORD"}
           ],
           "pages": "1-2"
         },
         {
           "id": "birth", "title": "Birth certificate", "language": "Bulgarian", "files": ["evidence/birth-bg.pdf"],
-          "translation": {"files": [{"path": "evidence/birth-en.pdf", "pages": "1"}], "translator": "elena", "order": "translation-first"}
+          "translation": {"files": [{"path": "evidence/birth-en.pdf", "pages": "1", "password_env": "BIRTH_EN_PASSWORD"}], "translator": "elena", "order": "translation-first"}
         },
         {
           "id": "summons", "title": "Summons", "language": "Bulgarian", "files": ["evidence/summons.pdf"],
@@ -115,7 +115,7 @@ const sampleCourt = `{
     "hearing": "2027-01-20T09:00"
   },
   "preparer": {"name": "Maria Okafor, Esq.", "eoir_id": "ABC12345"},
-  "filing": {"title": "Respondent's Evidence", "date": "2026-12-01", "split": "25MB"},
+  "filing": {"title": "Respondent's Evidence", "date": "2026-12-01", "split": "25MB", "confidential": true},
   "numbering": {"style": "page", "position": "bottom-right", "start": 5},
   "service": {
     "to": "DHS Office of the Principal Legal Advisor",
@@ -363,14 +363,14 @@ func TestSchemaKeys(t *testing.T) {
 		"asylum_office":                     {"address", "name"},
 		"court":                             {"address", "city", "hearing", "judge"},
 		"preparer":                          {"address", "bar_number", "email", "eoir_id", "firm", "name", "phone"},
-		"filing":                            {"date", "letter", "list_exhibits", "report_max_age_months", "salutation", "split", "title", "translation_order"},
+		"filing":                            {"confidential", "date", "letter", "list_exhibits", "report_max_age_months", "salutation", "split", "title", "translation_order"},
 		"numbering":                         {"digits", "position", "prefix", "start", "style"},
 		"service":                           {"address", "date", "method", "to"},
 		"sections[]":                        {"exhibits", "labels", "prefix", "title"},
 		"sections[].exhibits[]":             {"accessed", "author", "date", "description", "files", "id", "interpretation", "kind", "language", "pages", "source", "title", "translation", "url"},
-		"sections[].exhibits[].files[]":     {"pages", "path"},
+		"sections[].exhibits[].files[]":     {"pages", "password_env", "path"},
 		"sections[].exhibits[].translation": {"files", "order", "text", "translator"},
-		"sections[].exhibits[].translation.files[]":        {"pages", "path"},
+		"sections[].exhibits[].translation.files[]":        {"pages", "password_env", "path"},
 		"sections[].exhibits[].translation.translator":     {"address", "date", "name", "phone"},
 		"sections[].exhibits[].interpretation":             {"declarant", "interpreter", "language"},
 		"sections[].exhibits[].interpretation.interpreter": {"address", "date", "name", "phone"},

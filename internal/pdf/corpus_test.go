@@ -31,7 +31,7 @@ func TestCorpusLooksTheSame(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			src, err := Read(context.Background(), bytes.NewReader(data), nil)
+			src, err := Read(context.Background(), bytes.NewReader(data), nil, "")
 			if err != nil {
 				t.Skipf("refused: %v", err) // a refusal is an answer; the writer is what is tested here
 			}

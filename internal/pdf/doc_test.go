@@ -33,7 +33,7 @@ func sourcePDF(t testing.TB, sizes ...[2]float64) *Source {
 	if err := f.Output(&buf); err != nil {
 		t.Fatal(err)
 	}
-	src, err := Read(context.Background(), bytes.NewReader(buf.Bytes()), nil)
+	src, err := Read(context.Background(), bytes.NewReader(buf.Bytes()), nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +218,7 @@ func TestReleasedImages(t *testing.T) {
 	}
 	open := func() (io.ReadSeekCloser, error) { return os.Open(path) }
 	file, _ := open()
-	src, err := Read(context.Background(), file, open)
+	src, err := Read(context.Background(), file, open, "")
 	file.Close()
 	if err != nil {
 		t.Fatal(err)

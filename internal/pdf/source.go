@@ -27,6 +27,12 @@ const (
 
 var disableConfig sync.Once
 
+// The errors of a document that needs a password to open.
+var (
+	ErrPassword      = errors.New("the PDF is protected by a password")
+	ErrWrongPassword = errors.New("the password given does not open the PDF")
+)
+
 // Source is a PDF document opened for copying its pages.
 type Source struct {
 	// ID identifies the source by content (its file's SHA-256), when the
@@ -54,16 +60,25 @@ type sourcePage struct {
 //
 // When reopen is set, large images' data is not kept in memory but read
 // again from the file (through reopen) when the packet is written.
-func Read(ctx context.Context, rs io.ReadSeeker, reopen func() (io.ReadSeekCloser, error)) (*Source, error) {
+//
+// An encrypted document opens with password, which is tried as the user
+// (open) password and as the owner password; one with only an owner
+// password (copy or print restrictions) opens without one. Its objects are
+// decrypted as they are read, and the packet holds them in the clear.
+func Read(ctx context.Context, rs io.ReadSeeker, reopen func() (io.ReadSeekCloser, error), password string) (*Source, error) {
 	// Never let pdfcpu write a configuration folder into the user's home.
 	disableConfig.Do(func() { model.ConfigPath = "disable" })
 	conf := model.NewDefaultConfiguration()
 	conf.ValidationMode = model.ValidationRelaxed
 	conf.Offline = true
+	conf.UserPW, conf.OwnerPW = password, password
 	pc, err := pdfcpu.ReadWithContext(ctx, rs, conf)
 	if err != nil {
 		if errors.Is(err, pdfcpu.ErrWrongPassword) {
-			return nil, fmt.Errorf("the PDF is protected by a password")
+			if password != "" {
+				return nil, ErrWrongPassword
+			}
+			return nil, ErrPassword
 		}
 		return nil, err
 	}
