@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/asylumpacket/packet/sidecar"
@@ -18,11 +19,15 @@ func OutputPath(caseFile string) string {
 }
 
 // BuildFile builds c into the file out and writes its sidecar beside it.
-// Both are written to temporary files in out's folder and renamed into place
-// only when complete (the packet first), so a failed or interrupted build
-// leaves any previous packet as it was.
+// Every file is written to a temporary file in out's folder and all are put
+// in place together only when complete (see outputSet), so a failed or
+// interrupted build leaves the previous packet and its sidecar as they were.
+// A build that was killed is finished or cleaned up by the next one.
 func BuildFile(ctx context.Context, c *Case, out string, opts *Options) (*Result, error) {
 	if err := c.checkOutput(out); err != nil {
+		return nil, err
+	}
+	if err := recoverOutputs(out); err != nil {
 		return nil, err
 	}
 	doc, res, ps, release, err := c.compose(ctx, opts)
@@ -30,24 +35,9 @@ func BuildFile(ctx context.Context, c *Case, out string, opts *Options) (*Result
 		return nil, err
 	}
 	defer release()
-	// The Word documents are filled before anything is replaced, so that a
-	// template that cannot be filled leaves the previous packet whole.
-	var letter, index []byte
-	if c.Word != nil {
-		if letter, index, err = c.wordDocuments(ps, res); err != nil {
-			return nil, err
-		}
-	}
-	// The old sidecar goes once the new packet is complete, just before it
-	// replaces the old one: a packet may lack its sidecar for a moment (and
-	// a rebuild then redoes it), but never stands beside another's.
-	removeSidecar := func() error {
-		if err := os.Remove(sidecar.PathFor(out)); err != nil && !os.IsNotExist(err) {
-			return err
-		}
-		return nil
-	}
-	parts, err := writeParts(ctx, doc, res, out, c.Filing.Split, removeSidecar)
+	set := &outputSet{out: out}
+	defer set.discard()
+	parts, err := writeParts(ctx, doc, res, out, c.Filing.Split, set)
 	if err != nil {
 		return nil, err
 	}
@@ -55,25 +45,40 @@ func BuildFile(ctx context.Context, c *Case, out string, opts *Options) (*Result
 		res.Parts = parts
 	}
 	if c.Word != nil {
-		if err := writeWord(out, letter, index); err != nil {
+		letter, index, err := c.wordDocuments(ps, res)
+		if err != nil {
+			return nil, err
+		}
+		if err := stageWord(set, out, letter, index); err != nil {
 			return nil, err
 		}
 	}
-	jsonTmp, err := writeTemp(sidecar.PathFor(out), func(w io.Writer) error { return res.WriteSidecar(w, c) })
-	if err != nil {
+	if err := stage(set, sidecar.PathFor(out), func(w io.Writer) error { return res.WriteSidecar(w, c) }); err != nil {
 		return nil, err
 	}
-	if err := os.Rename(jsonTmp, sidecar.PathFor(out)); err != nil {
-		os.Remove(jsonTmp)
+	if err := set.commit(); err != nil {
 		return nil, err
 	}
 	return res, nil
 }
 
+// stage writes name's new content to a temporary file that set puts in
+// place at commit.
+func stage(set *outputSet, name string, write func(io.Writer) error) error {
+	tmp, err := writeTemp(name, write)
+	if err != nil {
+		return err
+	}
+	set.add(tmp, name)
+	return nil
+}
+
 // writeTemp writes a complete temporary file beside name and returns its
 // path; on failure nothing is left behind.
 func writeTemp(name string, write func(io.Writer) error) (path string, err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
+	// The build's process number in the name tells a later build whether
+	// the file is a killed build's leftover (see removeStaleTemps).
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+"."+strconv.Itoa(os.Getpid())+"-*.tmp")
 	if err != nil {
 		return "", err
 	}
@@ -141,9 +146,9 @@ func sameFile(a, b string) bool {
 	return errA == nil && errB == nil && os.SameFile(sa, sb)
 }
 
-// writeWord writes the Word documents beside the packet out, each
-// replacing the previous one only when complete; a nil one is not written.
-func writeWord(out string, letter, index []byte) error {
+// stageWord stages the Word documents beside the packet out; a nil one is
+// not written.
+func stageWord(set *outputSet, out string, letter, index []byte) error {
 	letterPath, indexPath := WordPaths(out)
 	for _, f := range []struct {
 		path string
@@ -152,12 +157,7 @@ func writeWord(out string, letter, index []byte) error {
 		if f.data == nil {
 			continue
 		}
-		tmp, err := writeTemp(f.path, func(w io.Writer) error { _, err := w.Write(f.data); return err })
-		if err != nil {
-			return err
-		}
-		if err := os.Rename(tmp, f.path); err != nil {
-			os.Remove(tmp)
+		if err := stage(set, f.path, func(w io.Writer) error { _, err := w.Write(f.data); return err }); err != nil {
 			return err
 		}
 	}

@@ -78,6 +78,9 @@ func UpToDate(c *Case, out string, opts *Options) bool {
 	if opts == nil {
 		opts = &Options{}
 	}
+	if pendingCommit(out) {
+		return false // a killed build's files are half in place; the build finishes them
+	}
 	old, err := sidecar.Read(sidecar.PathFor(out))
 	if err != nil || len(old.Inputs.Files) == 0 {
 		return false

@@ -33,9 +33,9 @@ type part struct {
 // writeParts writes the composed packet as parts of at most limit bytes
 // (whole when limit is zero)
 // each, cut at exhibit boundaries, named NAME_Part1.pdf, NAME_Part2.pdf …
-// beside out (out = ".../NAME.pdf"), atomically (temporary files renamed only
-// when every part is complete; an earlier packet's parts beyond the new count
-// are removed only after). Page numbers continue across parts (they are the
+// beside out (out = ".../NAME.pdf"), staged in set: complete temporary
+// files put in place at its commit, when an earlier packet's parts beyond
+// the new count are also removed. Page numbers continue across parts (they are the
 // packet's stamps, unchanged). It returns the parts for the sidecar.
 //
 // A packet that fits is written whole to out, and its one part returned. A
@@ -44,16 +44,16 @@ type part struct {
 // and pages, and the index's links lead into the other parts' files. A
 // split removes an earlier packet written whole at out, and a whole packet
 // an earlier split's parts, so that no stale file stands beside the new.
-func writeParts(ctx context.Context, doc *pdf.Doc, res *Result, out string, limit int64, beforeCommit func() error) ([]sidecar.Part, error) {
+func writeParts(ctx context.Context, doc *pdf.Doc, res *Result, out string, limit int64, set *outputSet) ([]sidecar.Part, error) {
 	if limit <= 0 {
-		return writeWhole(doc, res, out, beforeCommit)
+		return writeWhole(doc, res, out, set)
 	}
 	w, err := doc.Weigh()
 	if err != nil {
 		return nil, err
 	}
 	if w.Total() <= limit {
-		return writeWhole(doc, res, out, beforeCommit)
+		return writeWhole(doc, res, out, set)
 	}
 	// What a part adds to its pages (its opening line, links into other
 	// files, a longer title) is measured once the cuts are known; the cuts
@@ -84,38 +84,23 @@ func writeParts(ctx context.Context, doc *pdf.Doc, res *Result, out string, limi
 			reserve += over
 			continue
 		}
-		if err := beforeCommit(); err != nil {
-			removeAll(tmps)
-			return nil, err
-		}
-		return commit(parts, tmps, out)
+		return stageParts(set, parts, tmps, out), nil
 	}
 	return nil, errors.New("packet: internal error: the parts did not settle under the size limit")
 }
 
-// writeWhole writes a packet that needs no splitting to out, and removes
-// the parts of an earlier, split packet of the same name. beforeCommit runs
-// once the new file is complete, before it replaces anything.
-func writeWhole(doc *pdf.Doc, res *Result, out string, beforeCommit func() error) ([]sidecar.Part, error) {
+// writeWhole stages a packet that needs no splitting for out, and the
+// removal of the parts of an earlier, split packet of the same name.
+func writeWhole(doc *pdf.Doc, res *Result, out string, set *outputSet) ([]sidecar.Part, error) {
 	var size int64
-	tmp, err := writeTemp(out, func(w io.Writer) (err error) {
+	err := stage(set, out, func(w io.Writer) (err error) {
 		size, err = doc.WriteTo(w)
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	if err := beforeCommit(); err != nil {
-		os.Remove(tmp)
-		return nil, err
-	}
-	if err := os.Rename(tmp, out); err != nil {
-		os.Remove(tmp)
-		return nil, err
-	}
-	if err := removeParts(out, 1); err != nil {
-		return nil, err
-	}
+	removeParts(set, out, 1)
 	p := sidecar.Part{File: filepath.Base(out), Size: size, FirstPage: res.FirstNumber, LastPage: res.LastNumber}
 	for _, e := range res.Exhibits {
 		p.Exhibits = append(p.Exhibits, e.Label)
@@ -281,40 +266,28 @@ func writeTemps(ctx context.Context, parts []*part, limit int64) (tmps []string,
 	return tmps, over, nil
 }
 
-// commit renames the complete parts into place, then removes what an
-// earlier build left that the new parts do not replace: more parts, or the
-// packet whole, which must not stand beside its parts.
-func commit(parts []*part, tmps []string, out string) ([]sidecar.Part, error) {
-	for i, p := range parts {
-		if err := os.Rename(tmps[i], p.path); err != nil {
-			removeAll(tmps[i:])
-			return nil, err
-		}
-	}
-	if err := removeParts(out, len(parts)+1); err != nil {
-		return nil, err
-	}
-	if err := os.Remove(out); err != nil && !os.IsNotExist(err) {
-		return nil, err
-	}
+// stageParts stages the complete parts, and the removal of what an earlier
+// build left that they do not replace: more parts, or the packet whole,
+// which must not stand beside its parts.
+func stageParts(set *outputSet, parts []*part, tmps []string, out string) []sidecar.Part {
 	records := make([]sidecar.Part, len(parts))
 	for i, p := range parts {
+		set.add(tmps[i], p.path)
 		records[i] = p.record
 	}
-	return records, nil
+	removeParts(set, out, len(parts)+1)
+	set.remove(out)
+	return records
 }
 
-// removeParts removes the parts of an earlier packet at out, from part
-// from on.
-func removeParts(out string, from int) error {
+// removeParts stages the removal of the parts of an earlier packet at out,
+// from part from on.
+func removeParts(set *outputSet, out string, from int) {
 	for k := from; ; k++ {
-		err := os.Remove(partName(out, k))
-		if os.IsNotExist(err) {
-			return nil
+		if _, err := os.Lstat(partName(out, k)); err != nil {
+			return
 		}
-		if err != nil {
-			return err
-		}
+		set.remove(partName(out, k))
 	}
 }
 

@@ -53,7 +53,7 @@ func TestWriteParts(t *testing.T) {
 			doc, res := composeCase(t, writeCase(t, t.TempDir(), s))
 			limit := splitLimit(t, doc, res)
 			dir := t.TempDir()
-			parts, err := writeParts(context.Background(), doc, res, filepath.Join(dir, "packet.pdf"), limit, noHook)
+			parts, err := writePartsNow(doc, res, filepath.Join(dir, "packet.pdf"), limit)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -231,11 +231,11 @@ func TestWritePartsReproducible(t *testing.T) {
 	doc, res := composeCase(t, writeCase(t, t.TempDir(), genSpec{seed: 33, exhibits: 12, sections: 2, court: true}))
 	limit := splitLimit(t, doc, res)
 	a, b := t.TempDir(), t.TempDir()
-	pa, err := writeParts(context.Background(), doc, res, filepath.Join(a, "packet.pdf"), limit, noHook)
+	pa, err := writePartsNow(doc, res, filepath.Join(a, "packet.pdf"), limit)
 	if err != nil {
 		t.Fatal(err)
 	}
-	pb, err := writeParts(context.Background(), doc, res, filepath.Join(b, "packet.pdf"), limit, noHook)
+	pb, err := writePartsNow(doc, res, filepath.Join(b, "packet.pdf"), limit)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -270,7 +270,7 @@ func TestWritePartsReplaces(t *testing.T) {
 		{w.Total() - 1, []string{"case_Part1.pdf", "case_Part2.pdf"}},
 		{w.Total(), []string{"case.pdf"}},
 	} {
-		parts, err := writeParts(context.Background(), doc, res, out, c.limit, noHook)
+		parts, err := writePartsNow(doc, res, out, c.limit)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -296,7 +296,7 @@ func TestWriteWhole(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "case.pdf")
-	parts, err := writeParts(context.Background(), doc, res, out, 25<<20, noHook)
+	parts, err := writePartsNow(doc, res, out, 25<<20)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -324,7 +324,7 @@ func TestWritePartsExhibitTooLarge(t *testing.T) {
 	doc, res := composeCase(t, caseFile)
 
 	out := filepath.Join(t.TempDir(), "case.pdf")
-	_, err := writeParts(context.Background(), doc, res, out, 300_000, noHook)
+	_, err := writePartsNow(doc, res, out, 300_000)
 	if err == nil {
 		t.Fatal("no error")
 	}
@@ -401,4 +401,13 @@ func TestBuildFileSplit(t *testing.T) {
 	}
 }
 
-func noHook() error { return nil }
+// writePartsNow writes the parts and puts them in place at once.
+func writePartsNow(doc *pdf.Doc, res *Result, out string, limit int64) ([]sidecar.Part, error) {
+	set := &outputSet{out: out}
+	defer set.discard()
+	parts, err := writeParts(context.Background(), doc, res, out, limit, set)
+	if err != nil {
+		return nil, err
+	}
+	return parts, set.commit()
+}
