@@ -54,6 +54,11 @@ func (c *Case) assemble(ctx context.Context, ps []*prepared, res *Result, front 
 	for i := res.CoverPages; i < res.Pages; i++ {
 		stamps[i] = append(stamps[i], layout.Stamp{Text: c.Numbering.stampNumber(res.FirstNumber + i - res.CoverPages), Align: numberAlign})
 	}
+	if c.Filing.Confidential {
+		for i := range stamps {
+			stamps[i] = append(stamps[i], layout.Stamp{Text: Confidentiality, Align: layout.Top})
+		}
+	}
 	if err := stampPages(ctx, &doc, stamps); err != nil {
 		return nil, err
 	}

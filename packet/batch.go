@@ -48,6 +48,8 @@ type BatchOptions struct {
 	// Options apply to every build. A nil Cache gets a shared one, so that
 	// cases with the same evidence parse it once.
 	Options Options
+	// Load applies to reading every case file.
+	Load LoadOptions
 }
 
 // FindCases expands paths into case files: a file stands for itself, a
@@ -104,7 +106,7 @@ func BuildAll(ctx context.Context, cases []string, opts BatchOptions, report fun
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				o := buildOne(ctx, cases[k], opts.Force, &build)
+				o := buildOne(ctx, cases[k], opts.Force, &build, opts.Load)
 				out[k] = o
 				if report != nil {
 					mu.Lock()
@@ -131,10 +133,10 @@ func BuildAll(ctx context.Context, cases []string, opts BatchOptions, report fun
 	return out
 }
 
-func buildOne(ctx context.Context, caseFile string, force bool, opts *Options) Outcome {
+func buildOne(ctx context.Context, caseFile string, force bool, opts *Options, load LoadOptions) Outcome {
 	start := time.Now()
 	o := Outcome{Case: caseFile, Out: OutputPath(caseFile)}
-	c, err := Load(caseFile)
+	c, err := LoadWith(caseFile, load)
 	switch {
 	case err != nil:
 		o.Status, o.Err = Failed, err

@@ -121,6 +121,10 @@ type Filing struct {
 	ReportMaxAge int
 }
 
+// Confidentiality is the notice Filing.Confidential prints at the top of
+// every page: asylum information may not be disclosed without consent.
+const Confidentiality = "CONFIDENTIAL — 8 C.F.R. § 208.6"
+
 // Numbering styles and positions.
 const (
 	StylePage  = sidecar.StylePage

@@ -164,14 +164,18 @@ func (c *Case) checkFile(f File) *Error {
 		return nil // reported as required
 	case strings.Contains(p, `\`):
 		return c.errorAt(at, "%q: write paths with forward slashes (evidence/passport.pdf)", p)
-	case path.IsAbs(p) || strings.HasPrefix(p, "../") || p == ".." || !fs.ValidPath(path.Clean(p)):
-		return c.errorAt(at, "%q: evidence paths must be relative and stay inside the case folder", p)
+	case leaves(p) && !c.extraRoots():
+		return c.errorAt(at, "%q: evidence paths must be relative and stay inside the case folder (a folder outside it can be allowed with -allow-root)", p)
+	case !leaves(p) && !fs.ValidPath(path.Clean(p)):
+		return c.errorAt(at, "%q is not a file path (allowed: a path relative to the case file's folder, e.g. evidence/passport.pdf)", p)
 	}
 	if c.FS == nil {
 		return nil
 	}
-	st, err := fs.Stat(c.FS, path.Join(c.Dir, p))
+	st, err := fs.Stat(c.FS, c.evidenceName(p))
 	switch {
+	case isOutside(err):
+		return c.errorAt(at, "%q leads outside the case folder (to %s) through a symbolic link or \"..\"; packet reads evidence only from the case folder, or from a folder allowed with -allow-root", p, outsideTarget(err))
 	case err != nil:
 		return c.errorAt(at, "%q does not exist (paths are relative to the case file's folder)", p)
 	case st.IsDir():

@@ -113,7 +113,7 @@ func (c *Case) checkOutput(out string) error {
 	for _, s := range c.Sections {
 		for _, e := range s.Exhibits {
 			for _, f := range e.evidence() {
-				inputs = append(inputs, filepath.Join(c.localDir, filepath.FromSlash(f.Path)))
+				inputs = append(inputs, c.localPath(f.Path))
 			}
 		}
 	}
@@ -138,6 +138,14 @@ func (c *Case) checkOutput(out string) error {
 		}
 	}
 	return nil
+}
+
+// localPath is where the evidence path p is on disk.
+func (c *Case) localPath(p string) string {
+	if filepath.IsAbs(filepath.FromSlash(p)) {
+		return filepath.FromSlash(p)
+	}
+	return filepath.Join(c.localDir, filepath.FromSlash(p))
 }
 
 func sameFile(a, b string) bool {

@@ -32,7 +32,7 @@ func (c *Case) inputs(ps []*prepared, opts *Options) sidecar.Inputs {
 	}
 	if s := c.Supplement; s != nil && s.record != nil {
 		f := s.file
-		if st, err := fs.Stat(c.FS, path.Join(c.Dir, f.Path)); err == nil {
+		if st, err := fs.Stat(c.FS, c.evidenceName(f.Path)); err == nil {
 			f.ModTime = stamp(st.ModTime())
 		}
 		files = append(files, f)
@@ -150,7 +150,7 @@ func (c *Case) wordTemplates() []string {
 // file changed within two seconds of the sidecar being written is read
 // anyway: a coarse clock could give a second change the same time.
 func (c *Case) fileNow(name string, recorded sidecar.File, written time.Time) (sidecar.File, bool) {
-	full := path.Join(c.Dir, name)
+	full := c.evidenceName(name)
 	st, err := fs.Stat(c.FS, full)
 	if err != nil {
 		return sidecar.File{}, false

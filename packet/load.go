@@ -23,11 +23,16 @@ const MaxCaseFileSize = 4 << 20
 // Load reads the case file at name; evidence paths resolve against its
 // folder. Every problem found is returned at once, as an ErrorList.
 func Load(name string) (*Case, error) {
+	return LoadWith(name, LoadOptions{})
+}
+
+// LoadWith is Load with options.
+func LoadWith(name string, o LoadOptions) (*Case, error) {
 	data, err := readCaseFile(name)(os.Open(name))
 	if err != nil {
 		return nil, err
 	}
-	return Parse(name, data)
+	return ParseWith(name, data, o)
 }
 
 // LoadFS reads the case file name from fsys; evidence paths resolve against
@@ -43,7 +48,16 @@ func LoadFS(fsys fs.FS, name string) (*Case, error) {
 // Parse reads a case file from data; name is used in messages and evidence
 // paths resolve against name's folder on the local file system.
 func Parse(name string, data []byte) (*Case, error) {
-	c, err := parse(name, data, os.DirFS(filepath.Dir(name)), ".")
+	return ParseWith(name, data, LoadOptions{})
+}
+
+// ParseWith is Parse with options.
+func ParseWith(name string, data []byte, o LoadOptions) (*Case, error) {
+	fsys, err := newLocalFS(filepath.Dir(name), o.Roots)
+	if err != nil {
+		return nil, err
+	}
+	c, err := parse(name, data, fsys, ".")
 	if c != nil {
 		c.localDir = filepath.Dir(name)
 	}

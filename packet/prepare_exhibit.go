@@ -3,7 +3,6 @@ package packet
 import (
 	"context"
 	"io/fs"
-	"path"
 	"slices"
 
 	"github.com/asylumpacket/packet/exhibits"
@@ -36,7 +35,7 @@ func (c *Case) prepareExhibit(ctx context.Context, cache *exhibits.Cache, e *Exh
 func (c *Case) openFiles(ctx context.Context, cache *exhibits.Cache, p *prepared, files []File) ErrorList {
 	var errs ErrorList
 	for _, f := range files {
-		name := path.Join(c.Dir, f.Path)
+		name := c.evidenceName(f.Path)
 		st, err := fs.Stat(c.FS, name)
 		if err != nil {
 			errs = append(errs, c.errorAt(f.path, "%s: %v", f.Path, err))

@@ -47,7 +47,7 @@ func typesetKind(name string) (markdown, ok bool) {
 
 // openTypeset reads a Markdown or text evidence file and typesets it.
 func (c *Case) openTypeset(ctx context.Context, p *prepared, f File, markdown bool) (*exhibits.File, ErrorList) {
-	data, err := fs.ReadFile(c.FS, path.Join(c.Dir, f.Path))
+	data, err := fs.ReadFile(c.FS, c.evidenceName(f.Path))
 	switch {
 	case err != nil:
 		return nil, ErrorList{c.errorAt(f.path, "%s: %v", f.Path, err)}

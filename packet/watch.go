@@ -55,11 +55,11 @@ func Watch(ctx context.Context, dir string, opts WatchOptions, report func(Outco
 		now := time.Now()
 		for _, name := range found {
 			st := cases[name]
-			fp := fingerprint(name)
+			fp := fingerprint(name, batch.Load)
 			if st == nil {
 				st = &state{seen: fp, since: now}
 				cases[name] = st
-				if c, err := Load(name); err == nil && UpToDate(c, OutputPath(name), &batch.Options) {
+				if c, err := LoadWith(name, batch.Load); err == nil && UpToDate(c, OutputPath(name), &batch.Options) {
 					st.built = fp
 				}
 			}
@@ -85,7 +85,7 @@ func Watch(ctx context.Context, dir string, opts WatchOptions, report func(Outco
 
 // fingerprint describes a case file and the evidence it names by their
 // sizes and modification times: cheap to take every half second.
-func fingerprint(caseFile string) string {
+func fingerprint(caseFile string, load LoadOptions) string {
 	var b strings.Builder
 	add := func(name string) {
 		if st, err := os.Stat(name); err == nil {
@@ -95,7 +95,7 @@ func fingerprint(caseFile string) string {
 		}
 	}
 	add(caseFile)
-	c, err := Load(caseFile)
+	c, err := LoadWith(caseFile, load)
 	if err != nil {
 		return b.String() // a broken case changes when its file does
 	}
@@ -105,7 +105,7 @@ func fingerprint(caseFile string) string {
 	for _, s := range c.Sections {
 		for _, e := range s.Exhibits {
 			for _, f := range e.evidence() {
-				add(filepath.Join(filepath.Dir(caseFile), filepath.FromSlash(f.Path)))
+				add(c.localPath(f.Path))
 			}
 		}
 	}

@@ -16,6 +16,12 @@ const (
 	stampBaseline = 22.0 // above the bottom edge
 	stampInset    = 36.0 // from the side edges, for Left and Right stamps
 	stampPad      = 2.5  // white backing beyond the text
+
+	// A Top stamp (the confidentiality notice) sits in the top margin,
+	// smaller, so that its backing stays inside the 18 points kept free
+	// above a document's own content.
+	topSize     = 8.0
+	topBaseline = 13.0 // below the top edge
 )
 
 // Align places a stamp in the bottom margin.
@@ -26,10 +32,12 @@ const (
 	Center Align = iota
 	Left
 	Right
+	Top // centred in the top margin
 )
 
-// Stamp is one line of text in a page's bottom margin: a packet number or
-// an exhibit page ("Ex. C, p. 2 of 5").
+// Stamp is one line of text in a page's margin: a packet number or an
+// exhibit page ("Ex. C, p. 2 of 5") at the bottom, a confidentiality notice
+// at the top.
 type Stamp struct {
 	Text  string
 	Align Align
@@ -63,7 +71,11 @@ func LayStamps(pages []StampPage) (marks [][]Mark, sheet []byte, err error) {
 	for i, p := range pages {
 		for _, s := range p.Stamps {
 			text := clean(s.Text)
-			w := f.GetStringWidth(text)
+			size, y := stampSize, stampBaseline
+			if s.Align == Top {
+				size, y = topSize, p.H-topBaseline
+			}
+			w := f.GetStringWidth(text) * size / stampSize
 			x := (p.W - w) / 2
 			switch s.Align {
 			case Left:
@@ -71,7 +83,7 @@ func LayStamps(pages []StampPage) (marks [][]Mark, sheet []byte, err error) {
 			case Right:
 				x = p.W - stampInset - w
 			}
-			marks[i] = append(marks[i], Mark{Text: text, X: x, Y: stampBaseline, W: w, Size: stampSize, Pad: stampPad, Ascent: 0.76, Descent: 0.24})
+			marks[i] = append(marks[i], Mark{Text: text, X: x, Y: y, W: w, Size: size, Pad: stampPad, Ascent: 0.76, Descent: 0.24})
 			for _, r := range text {
 				used[r] = true
 			}
