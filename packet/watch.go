@@ -21,6 +21,8 @@ type WatchOptions struct {
 	Quiet time.Duration
 	// Options apply to every build; a nil Cache gets one shared by all.
 	Options Options
+	// Load applies to reading every case file.
+	Load LoadOptions
 }
 
 // Watch keeps the packets of every case below dir up to date until ctx
@@ -36,7 +38,7 @@ func Watch(ctx context.Context, dir string, opts WatchOptions, report func(Outco
 	if quiet <= 0 {
 		quiet = time.Second
 	}
-	batch := BatchOptions{Workers: 1, Options: opts.Options}
+	batch := BatchOptions{Workers: 1, Options: opts.Options, Load: opts.Load}
 	if batch.Options.Cache == nil {
 		batch.Options.Cache = new(exhibits.Cache)
 	}

@@ -15,9 +15,13 @@ import (
 
 // buildFlags are the options of packet build.
 type buildFlags struct {
-	out     string
-	force   bool
-	workers int
+	out      string
+	force    bool
+	workers  int
+	evidence evidenceFlags
+	// An encrypted delivery copy beside each packet, with its password.
+	encrypt, passwordStdin bool
+	password               string
 }
 
 func build(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -27,6 +31,9 @@ func build(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.out, "o", "", "path of the packet to write, for one case (default: the case file's name with .pdf)")
 	fs.BoolVar(&f.force, "force", false, "build even when the packet is up to date")
 	fs.IntVar(&f.workers, "workers", 0, "cases built at once (default: one more than the CPUs)")
+	fs.BoolVar(&f.encrypt, "encrypt", false, "also write an AES-256 encrypted delivery copy (case-encrypted.pdf); its password from $"+passwordEnv+" or -password-stdin")
+	fs.BoolVar(&f.passwordStdin, "password-stdin", false, "with -encrypt, read the password from the first line of standard input")
+	f.evidence.register(fs)
 	// Flags may come before or after the case files.
 	var paths []string
 	for {
@@ -44,6 +51,23 @@ func build(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Try: packet build [-o out.pdf] case.yaml")
 		return exitUsage
 	}
+	if err := f.evidence.apply(); err != nil {
+		fmt.Fprintln(stderr, "packet build:", err)
+		return exitUsage
+	}
+	if f.passwordStdin && !f.encrypt {
+		fmt.Fprintln(stderr, "packet build: -password-stdin goes with -encrypt")
+		return exitUsage
+	}
+	if f.encrypt {
+		pw, err := deliveryPassword(f.passwordStdin)
+		if err != nil {
+			fmt.Fprintln(stderr, "packet build:", err)
+			fmt.Fprintf(stderr, "Try: %s=... packet build -encrypt %s\n", passwordEnv, paths[0])
+			return exitUsage
+		}
+		f.password = pw
+	}
 	if st, err := os.Stat(paths[0]); len(paths) == 1 && (err != nil || !st.IsDir()) {
 		return buildOne(ctx, paths[0], f, stdout, stderr)
 	}
@@ -57,7 +81,7 @@ func build(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 // buildOne builds one case and lists where its exhibits landed.
 func buildOne(ctx context.Context, name string, f buildFlags, stdout, stderr io.Writer) int {
-	c, ok := load(name, stderr)
+	c, ok := load(name, f.evidence.load(), stderr)
 	if !ok {
 		return exitProblem
 	}
@@ -67,7 +91,7 @@ func buildOne(ctx context.Context, name string, f buildFlags, stdout, stderr io.
 	}
 	if !f.force && packet.UpToDate(c, out, nil) {
 		fmt.Fprintf(stdout, "%s: up to date (its case and evidence are unchanged; -force builds anyway)\n", out)
-		return exitOK
+		return encryptCopies(out, f, stdout, stderr)
 	}
 	res, err := packet.BuildFile(ctx, c, out, nil)
 	if err != nil {
@@ -89,6 +113,22 @@ func buildOne(ctx context.Context, name string, f buildFlags, stdout, stderr io.
 			res.Stamp(p.FirstPage), res.Stamp(p.LastPage), strings.Join(p.Exhibits, " "))
 	}
 	fmt.Fprintf(stdout, "%s: sidecar\n", sidecar.PathFor(out))
+	return encryptCopies(out, f, stdout, stderr)
+}
+
+// encryptCopies writes the delivery copies of the packet out, if asked.
+func encryptCopies(out string, f buildFlags, stdout, stderr io.Writer) int {
+	if !f.encrypt {
+		return exitOK
+	}
+	copies, err := packet.WriteEncryptedCopies(out, f.password)
+	for _, c := range copies {
+		fmt.Fprintf(stdout, "%s: encrypted delivery copy (AES-256)\n", c)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "packet:", err)
+		return exitProblem
+	}
 	return exitOK
 }
 
@@ -105,7 +145,8 @@ func buildMany(ctx context.Context, paths []string, f buildFlags, stdout, stderr
 		return exitProblem
 	}
 	bar := newProgress(stderr, len(cases))
-	outs := packet.BuildAll(ctx, cases, packet.BatchOptions{Workers: f.workers, Force: f.force}, func(o packet.Outcome) {
+	failedCopies := 0
+	outs := packet.BuildAll(ctx, cases, packet.BatchOptions{Workers: f.workers, Force: f.force, Load: f.evidence.load()}, func(o packet.Outcome) {
 		bar.clear()
 		switch o.Status {
 		case packet.Built:
@@ -119,6 +160,9 @@ func buildMany(ctx context.Context, paths []string, f buildFlags, stdout, stderr
 			fmt.Fprintf(stdout, "failed   %s: %v\n", o.Case, o.FirstError())
 			bar.add(0)
 		}
+		if o.Status != packet.Failed && encryptCopies(o.Out, f, stdout, stderr) != exitOK {
+			failedCopies++
+		}
 		bar.draw()
 	})
 	bar.clear()
@@ -127,7 +171,7 @@ func buildMany(ctx context.Context, paths []string, f buildFlags, stdout, stderr
 		counts[o.Status]++
 	}
 	fmt.Fprintf(stdout, "%d built, %d skipped, %d failed\n", counts[packet.Built], counts[packet.Skipped], counts[packet.Failed])
-	if counts[packet.Failed] > 0 {
+	if counts[packet.Failed] > 0 || failedCopies > 0 {
 		return exitProblem
 	}
 	return exitOK

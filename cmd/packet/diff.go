@@ -20,6 +20,8 @@ func diff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the changes as JSON")
+	var e evidenceFlags
+	e.register(fs)
 	// Flags may come before or after the files.
 	var files []string
 	for {
@@ -37,11 +39,15 @@ func diff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Try: packet diff OLD.json NEW.json")
 		return exitUsage
 	}
-	old, ok := filing(ctx, files[0], stderr)
+	if err := e.apply(); err != nil {
+		fmt.Fprintln(stderr, "packet diff:", err)
+		return exitUsage
+	}
+	old, ok := filing(ctx, files[0], e.load(), stderr)
 	if !ok {
 		return exitUsage
 	}
-	new, ok := filing(ctx, files[1], stderr)
+	new, ok := filing(ctx, files[1], e.load(), stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -67,10 +73,10 @@ func diff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 // filing reads the sidecar name, or builds the case file name in memory
 // and returns the sidecar it would have, printing any problems.
-func filing(ctx context.Context, name string, stderr io.Writer) (*sidecar.Sidecar, bool) {
+func filing(ctx context.Context, name string, opts packet.LoadOptions, stderr io.Writer) (*sidecar.Sidecar, bool) {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".yaml", ".yml":
-		c, ok := load(name, stderr)
+		c, ok := load(name, opts, stderr)
 		if !ok {
 			return nil, false
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -10,12 +11,20 @@ import (
 
 // file records the built packet of a case as filed, for supplements.
 func file(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("file", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var e evidenceFlags
+	e.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	args = fs.Args()
 	if len(args) != 1 {
 		fmt.Fprintln(stderr, "packet file: name one case file")
 		fmt.Fprintln(stderr, "Try: packet file case.yaml")
 		return exitUsage
 	}
-	c, ok := load(args[0], stderr)
+	c, ok := load(args[0], e.load(), stderr)
 	if !ok {
 		return exitProblem
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 
@@ -21,8 +22,13 @@ const usage = `usage:
   packet build [-o out.pdf] case.yaml   build the evidence packet (case.pdf and case.json beside it)
   packet build [-force] [-workers N] case.yaml|DIR ...
                                         build many cases (every case.yaml below a DIR), skipping unchanged ones
+  packet build -encrypt [-password-stdin] case.yaml
+                                        also write an AES-256 delivery copy (password: $PACKET_PASSWORD or stdin)
   packet validate case.yaml             check the case file and open every evidence file
   packet watch DIR                      rebuild the cases below DIR shortly after their files change
+
+  build, validate and watch also take -allow-root DIR (evidence from a folder outside
+  the case's; repeatable) and -max-megapixels N (largest image read; default 100)
   packet file case.yaml                 record the built packet as filed (filed/DATE/), for supplements
   packet diff [-json] OLD NEW           what changed between two filings (sidecar .json or case .yaml)
   packet schema                         print the JSON Schema of case files
@@ -63,12 +69,24 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 func validate(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var e evidenceFlags
+	e.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	args = fs.Args()
 	if len(args) != 1 {
 		fmt.Fprintln(stderr, "packet validate: name one case file")
 		fmt.Fprintln(stderr, "Try: packet validate case.yaml")
 		return exitUsage
 	}
-	c, ok := load(args[0], stderr)
+	if err := e.apply(); err != nil {
+		fmt.Fprintln(stderr, "packet validate:", err)
+		return exitUsage
+	}
+	c, ok := load(args[0], e.load(), stderr)
 	if !ok {
 		return exitProblem
 	}
@@ -83,8 +101,8 @@ func validate(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 }
 
 // load reads a case file, printing its warnings and problems.
-func load(name string, stderr io.Writer) (*packet.Case, bool) {
-	c, err := packet.Load(name)
+func load(name string, opts packet.LoadOptions, stderr io.Writer) (*packet.Case, bool) {
+	c, err := packet.LoadWith(name, opts)
 	if c != nil {
 		warn(stderr, c.Warnings)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"time"
@@ -11,13 +12,25 @@ import (
 
 // watch keeps the packets below a folder up to date until interrupted.
 func watch(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var e evidenceFlags
+	e.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	args = fs.Args()
+	if err := e.apply(); err != nil {
+		fmt.Fprintln(stderr, "packet watch:", err)
+		return exitUsage
+	}
 	if len(args) != 1 {
 		fmt.Fprintln(stderr, "packet watch: name one folder")
 		fmt.Fprintln(stderr, "Try: packet watch cases/")
 		return exitUsage
 	}
 	fmt.Fprintf(stdout, "watching %s for changes (Ctrl-C to stop)\n", args[0])
-	err := packet.Watch(ctx, args[0], packet.WatchOptions{}, func(o packet.Outcome) {
+	err := packet.Watch(ctx, args[0], packet.WatchOptions{Load: e.load()}, func(o packet.Outcome) {
 		at := time.Now().Format("15:04:05")
 		switch o.Status {
 		case packet.Built:
