@@ -46,6 +46,7 @@ func TestLockedEvidence(t *testing.T) {
 		{"owner password from the environment", "open-secret", "owner-secret", "STATEMENT_PW", map[string]string{"STATEMENT_PW": "owner-secret"}, ""},
 		{"no password_env", "open-secret", "owner-secret", "", nil, "files[0]: evidence/locked.pdf: the PDF is locked with an open password; name the environment variable that holds it with password_env"},
 		{"variable not set", "open-secret", "owner-secret", "STATEMENT_PW", nil, "files[0].password_env: evidence/locked.pdf: the environment variable STATEMENT_PW is not set"},
+		{"password with a space", "open secret", "owner-secret", "STATEMENT_PW", map[string]string{"STATEMENT_PW": "open secret"}, "files[0].password_env: evidence/locked.pdf: the password in STATEMENT_PW holds a space"},
 		{"wrong password", "open-secret", "owner-secret", "STATEMENT_PW", map[string]string{"STATEMENT_PW": "guess"}, "files[0].password_env: evidence/locked.pdf: the password in STATEMENT_PW does not open this PDF"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
