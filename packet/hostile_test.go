@@ -62,6 +62,7 @@ sections:
 		t.Fatal(err)
 	}
 	path, res := buildDir(t, caseFile)
+	checkPacket(t, path, res)
 
 	for _, f := range hostilepdf.Findings(t, path, hostileName, "evidence/") {
 		t.Error(f)
@@ -71,7 +72,7 @@ sections:
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{hostilepdf.PageText, hostilepdf.FieldValue, hostilepdf.Checked} {
+	for _, s := range []string{hostilepdf.PageText, hostilepdf.FormText, hostilepdf.FieldValue, hostilepdf.Checked} {
 		if !bytes.Contains(text, []byte(s)) {
 			t.Errorf("page %s does not show %q:\n%s", page, s, text)
 		}

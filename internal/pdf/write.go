@@ -30,10 +30,6 @@ const (
 // compressed on its way into the packet.
 const minDeflate = 512
 
-// dropKeys are entries never copied from a source: metadata and private
-// application data that could carry authors, paths or editing history.
-var dropKeys = map[string]bool{"Metadata": true, "PieceInfo": true, "Parent": true, "StructParent": true, "StructParents": true}
-
 type srcKey struct {
 	src *Source
 	nr  int
@@ -187,8 +183,8 @@ func (w *writer) value(b *strings.Builder, s *Source, o types.Object) {
 		k := srcKey{s, v.ObjectNumber.Value()}
 		nr, ok := w.copied[k]
 		if !ok {
-			if isPageNode(s, v) {
-				b.WriteString("null") // never drag a source's page tree along
+			if leftOutRef(s, v) {
+				b.WriteString("null") // never drag a source's page tree, actions or files along
 				return
 			}
 			nr = w.alloc()
@@ -200,6 +196,10 @@ func (w *writer) value(b *strings.Builder, s *Source, o types.Object) {
 		}
 		b.WriteString(ref(nr))
 	case types.Dict:
+		if leftOut(v) {
+			b.WriteString("null")
+			return
+		}
 		b.WriteString("<<")
 		for _, k := range sortedKeys(v) {
 			if dropKeys[k] {
@@ -223,19 +223,6 @@ func (w *writer) value(b *strings.Builder, s *Source, o types.Object) {
 	}
 }
 
-func isPageNode(s *Source, r types.IndirectRef) bool {
-	o, err := s.xref.Dereference(r)
-	if err != nil {
-		return false
-	}
-	d, ok := o.(types.Dict)
-	if !ok {
-		return false
-	}
-	t := d.NameEntry("Type")
-	return t != nil && (*t == "Page" || *t == "Pages")
-}
-
 // drain writes every queued source object.
 func (w *writer) drain() error {
 	for len(w.pending) > 0 && w.err == nil {
@@ -253,7 +240,7 @@ func (w *writer) drain() error {
 		if sd, ok := o.(types.StreamDict); ok {
 			inner := make(types.Dict, len(sd.Dict))
 			for key, v := range sd.Dict {
-				if key != "Length" {
+				if key != "Length" && !externalKeys[key] {
 					inner[key] = v
 				}
 			}
