@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/asylumpacket/packet/exhibits"
@@ -38,4 +39,21 @@ func (e *evidenceFlags) apply() error {
 
 func (e *evidenceFlags) load() packet.LoadOptions {
 	return packet.LoadOptions{Roots: e.roots}
+}
+
+// parseEvidenceArgs parses the arguments of a command whose only flags are
+// the evidence flags, applies them, and returns the other arguments.
+func parseEvidenceArgs(command string, args []string, stderr io.Writer) (evidenceFlags, []string, bool) {
+	fs := flag.NewFlagSet(command, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var e evidenceFlags
+	e.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return e, nil, false
+	}
+	if err := e.apply(); err != nil {
+		fmt.Fprintf(stderr, "packet %s: %v\n", command, err)
+		return e, nil, false
+	}
+	return e, fs.Args(), true
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -11,14 +10,10 @@ import (
 
 // file records the built packet of a case as filed, for supplements.
 func file(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("file", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var e evidenceFlags
-	e.register(fs)
-	if err := fs.Parse(args); err != nil {
+	e, args, ok := parseEvidenceArgs("file", args, stderr)
+	if !ok {
 		return exitUsage
 	}
-	args = fs.Args()
 	if len(args) != 1 {
 		fmt.Fprintln(stderr, "packet file: name one case file")
 		fmt.Fprintln(stderr, "Try: packet file case.yaml")

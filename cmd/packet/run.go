@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 
@@ -69,21 +68,13 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 func validate(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var e evidenceFlags
-	e.register(fs)
-	if err := fs.Parse(args); err != nil {
+	e, args, ok := parseEvidenceArgs("validate", args, stderr)
+	if !ok {
 		return exitUsage
 	}
-	args = fs.Args()
 	if len(args) != 1 {
 		fmt.Fprintln(stderr, "packet validate: name one case file")
 		fmt.Fprintln(stderr, "Try: packet validate case.yaml")
-		return exitUsage
-	}
-	if err := e.apply(); err != nil {
-		fmt.Fprintln(stderr, "packet validate:", err)
 		return exitUsage
 	}
 	c, ok := load(args[0], e.load(), stderr)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"time"
@@ -12,16 +11,8 @@ import (
 
 // watch keeps the packets below a folder up to date until interrupted.
 func watch(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var e evidenceFlags
-	e.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	args = fs.Args()
-	if err := e.apply(); err != nil {
-		fmt.Fprintln(stderr, "packet watch:", err)
+	e, args, ok := parseEvidenceArgs("watch", args, stderr)
+	if !ok {
 		return exitUsage
 	}
 	if len(args) != 1 {
