@@ -19,6 +19,9 @@ import (
 var (
 	ErrPassword      = pdf.ErrPassword
 	ErrWrongPassword = pdf.ErrWrongPassword
+	// ErrUnusablePassword: the password holds a character (a space) that
+	// the PDF reader cannot try.
+	ErrUnusablePassword = pdf.ErrUnusablePassword
 )
 
 // File is an evidence file opened for the packet.
@@ -208,10 +211,12 @@ func parse(ctx context.Context, f *File, rs io.ReadSeeker, data []byte, password
 		}
 		f.pages = []picture{{img, Orientation(data)}}
 	case PNG:
-		if cfg, err := png.DecodeConfig(bytes.NewReader(data)); err == nil {
-			if err := checkPixels(cfg.Width, cfg.Height); err != nil {
-				return nil, err
-			}
+		cfg, err := png.DecodeConfig(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("cannot read the PNG: %w", err)
+		}
+		if err := checkPixels(cfg.Width, cfg.Height); err != nil {
+			return nil, err
 		}
 		img, err := pdf.PNG(data)
 		if err != nil {

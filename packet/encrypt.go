@@ -11,11 +11,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/asylumpacket/packet/internal/pdf"
 	"github.com/asylumpacket/packet/sidecar"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
-	"golang.org/x/text/secure/precis"
-	"golang.org/x/text/unicode/norm"
 )
 
 // MinPasswordLength is the shortest password a delivery copy takes.
@@ -92,18 +91,13 @@ func WriteEncryptedCopies(out, password string) ([]string, error) {
 	return written, nil
 }
 
-// passwordProfile is how PDF's AES-256 encryption prepares a password, as
-// pdfcpu applies it: a PRECIS identifier, which refuses spaces and control
-// characters. A password it refuses could never open the copy.
-var passwordProfile = precis.NewIdentifier(precis.BidiRule, precis.Norm(norm.NFKC))
-
 // checkPassword refuses a password too short or one that the encryption
 // cannot take.
 func checkPassword(password string) error {
 	if n := utf8.RuneCountInString(password); n < MinPasswordLength {
 		return fmt.Errorf("the password has %d characters; a delivery copy needs at least %d", n, MinPasswordLength)
 	}
-	if _, err := passwordProfile.String(password); err != nil {
+	if !pdf.UsablePassword(password) {
 		return errors.New("the password holds a space or a character that PDF encryption cannot take; use letters, digits and punctuation (e.g. correct-horse-battery-staple)")
 	}
 	return nil

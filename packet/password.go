@@ -31,18 +31,10 @@ func (c *Case) openError(f File, err error) *Error {
 		return c.errorAt(f.path+".password_env", "%s: the password in %s does not open this PDF", f.Path, f.PasswordEnv)
 	case errors.Is(err, exhibits.ErrPassword):
 		return c.errorAt(f.path, "%s: the PDF is locked with an open password; name the environment variable that holds it with password_env (e.g. password_env: BANK_STATEMENT_PASSWORD), or give an unlocked copy", f.Path)
-	case f.PasswordEnv != "" && !usablePassword(f):
+	case errors.Is(err, exhibits.ErrUnusablePassword):
 		// pdfcpu prepares AES-256 passwords with a strict profile that
-		// refuses spaces: the password is right, but cannot be used.
+		// refuses spaces: the password may be right, but cannot be tried.
 		return c.errorAt(f.path+".password_env", "%s: the password in %s holds a space or a character that packet's PDF reader cannot use to open AES-256 encryption; give an unlocked copy (print it to PDF with the password)", f.Path, f.PasswordEnv)
 	}
 	return c.errorAt(f.path, "%s: %v", f.Path, err)
-}
-
-// usablePassword reports whether f's password passes the profile that
-// AES-256 decryption applies to it.
-func usablePassword(f File) bool {
-	pw, _ := lookupEnv(f.PasswordEnv)
-	_, err := passwordProfile.String(pw)
-	return err == nil
 }

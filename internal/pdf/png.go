@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"hash/crc32"
 	"image/png"
 	"strconv"
 	"strings"
@@ -13,7 +14,8 @@ import (
 // PNG wraps PNG data. A PNG without transparency whose pixels PDF can take
 // as they are (8-bit grey or RGB, or a palette; not interlaced) is copied
 // without decoding: its compressed data is a valid PDF Flate stream with PNG
-// predictors. Anything else is decoded and re-encoded losslessly.
+// predictors. Anything else, and a file whose checksums show damage, is
+// decoded (and refused when damaged) and re-encoded losslessly.
 func PNG(data []byte) (*Image, error) {
 	if im, ok := pngPassThrough(data); ok {
 		return im, nil
@@ -44,6 +46,9 @@ func pngPassThrough(data []byte) (*Image, bool) {
 			return nil, false
 		}
 		body := data[p+8 : p+8+n]
+		if crc32.ChecksumIEEE(data[p+4:p+8+n]) != binary.BigEndian.Uint32(data[p+8+n:]) {
+			return nil, false
+		}
 		switch typ {
 		case "IHDR":
 			if n != 13 {

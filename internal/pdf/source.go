@@ -16,6 +16,8 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+	"golang.org/x/text/secure/precis"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Bounds on the page tree: real documents nest a few levels, and a tree
@@ -32,6 +34,20 @@ var (
 	ErrPassword      = errors.New("the PDF is protected by a password")
 	ErrWrongPassword = errors.New("the password given does not open the PDF")
 )
+
+// pdfcpu checks passwords with the PRECIS identifier profile, which refuses
+// what PDF passwords may hold: spaces, and symbols outside ASCII.
+var passwordProfile = precis.NewIdentifier(precis.BidiRule, precis.Norm(norm.NFKC))
+
+// ErrUnusablePassword is a password pdfcpu cannot try.
+var ErrUnusablePassword = errors.New("packet cannot open a PDF whose password has a space or a symbol outside ASCII (a limit of the PDF library it uses): open the PDF with its password in a viewer, print it to a new PDF and use that copy")
+
+// UsablePassword reports whether password passes the profile pdfcpu
+// applies to AES-256 passwords, reading and writing.
+func UsablePassword(password string) bool {
+	_, err := passwordProfile.String(password)
+	return err == nil
+}
 
 // Source is a PDF document opened for copying its pages.
 type Source struct {
@@ -55,8 +71,9 @@ type sourcePage struct {
 	rotate    int          // 0, 90, 180 or 270, clockwise
 }
 
-// Read parses a PDF document. Damaged cross-reference tables are repaired
-// where pdfcpu's relaxed reader can; ctx interrupts a long read.
+// Read parses a PDF document. A damaged one is repaired where pdfcpu's
+// relaxed reader can, or else by rebuilding its cross-reference table (see
+// repaired); ctx interrupts a long read.
 //
 // When reopen is set, large images' data is not kept in memory but read
 // again from the file (through reopen) when the packet is written.
@@ -68,10 +85,48 @@ type sourcePage struct {
 func Read(ctx context.Context, rs io.ReadSeeker, reopen func() (io.ReadSeekCloser, error), password string) (*Source, error) {
 	// Never let pdfcpu write a configuration folder into the user's home.
 	disableConfig.Do(func() { model.ConfigPath = "disable" })
+	if password != "" && !UsablePassword(password) {
+		// pdfcpu cannot try such a password; a file that needs none opens.
+		s, err := Read(ctx, rs, reopen, "")
+		if errors.Is(err, ErrPassword) {
+			return nil, ErrUnusablePassword
+		}
+		return s, err
+	}
+	var s *Source
+	err := errCutShort // a reader would take an earlier revision whose end survived
+	if !cutShort(rs) {
+		s, err = parse(ctx, rs, password)
+	}
+	if err != nil && ctx.Err() == nil && !final(err) {
+		fixed, rerr := repaired(rs)
+		if rerr == nil {
+			s, rerr = parse(ctx, fixed, password)
+		}
+		if rerr != nil && (final(rerr) || ctx.Err() != nil) {
+			return nil, rerr
+		}
+		if rerr != nil {
+			return nil, fmt.Errorf("the file is damaged (%w) and could not be repaired (%v): open it in a PDF viewer and save or print it as a new PDF", err, rerr)
+		}
+		err = nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	s.release(reopen)
+	return s, nil
+}
+
+// parse reads the document and its page tree.
+func parse(ctx context.Context, rs io.ReadSeeker, password string) (*Source, error) {
 	conf := model.NewDefaultConfiguration()
 	conf.ValidationMode = model.ValidationRelaxed
 	conf.Offline = true
 	conf.UserPW, conf.OwnerPW = password, password
+	// A cross-reference stream a few kilobytes long may declare millions of
+	// objects, and each costs memory and time before any is used.
+	conf.Limits.MaxObjectCount, conf.Limits.MaxXRefEntries = maxObjectNumber, maxObjectNumber
 	pc, err := pdfcpu.ReadWithContext(ctx, rs, conf)
 	if err != nil {
 		if errors.Is(err, pdfcpu.ErrWrongPassword) {
@@ -91,10 +146,27 @@ func Read(ctx context.Context, rs io.ReadSeeker, reopen func() (io.ReadSeekClose
 		return nil, err
 	}
 	if len(s.pages) == 0 {
-		return nil, errors.New("the PDF has no pages")
+		return nil, limitError("the PDF has no pages")
 	}
-	s.release(reopen)
+	if err := s.bounded(); err != nil {
+		return nil, err
+	}
+	if err := s.complete(rs); err != nil {
+		return nil, err
+	}
 	return s, nil
+}
+
+// limitError is a refusal a repair would not change: a bound on the work
+// one file may cause, or an empty document.
+type limitError string
+
+func (e limitError) Error() string { return string(e) }
+
+// final reports whether err is one that repairing the file cannot change.
+func final(err error) bool {
+	var l limitError
+	return errors.As(err, &l) || errors.Is(err, ErrPassword) || errors.Is(err, ErrWrongPassword)
 }
 
 // PageCount returns the number of pages.
@@ -121,10 +193,10 @@ type inherited struct {
 
 func (s *Source) walk(ref types.Object, in inherited, onPath map[int]bool, depth int) error {
 	if depth > maxTreeDepth {
-		return errors.New("page tree nested too deeply")
+		return limitError(fmt.Sprintf("the page tree is nested more than %d levels deep", maxTreeDepth))
 	}
-	if len(s.pages) > maxPages {
-		return fmt.Errorf("more than %d pages", maxPages)
+	if len(s.pages) >= maxPages {
+		return limitError(fmt.Sprintf("the PDF has more than %d pages", maxPages))
 	}
 	o, err := s.xref.Dereference(ref)
 	if err != nil {
