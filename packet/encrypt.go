@@ -26,7 +26,7 @@ const MinPasswordLength = 12
 // Whoever opens it may print and copy it. The password never comes from
 // the case file: callers take it from the environment or standard input.
 func EncryptCopy(rs io.ReadSeeker, w io.Writer, password string) error {
-	if err := checkPassword(password); err != nil {
+	if err := CheckPassword(password); err != nil {
 		return err
 	}
 	// Never let pdfcpu write a configuration folder into the user's home.
@@ -91,9 +91,9 @@ func WriteEncryptedCopies(out, password string) ([]string, error) {
 	return written, nil
 }
 
-// checkPassword refuses a password too short or one that the encryption
+// CheckPassword refuses a password too short or one that the encryption
 // cannot take.
-func checkPassword(password string) error {
+func CheckPassword(password string) error {
 	if n := utf8.RuneCountInString(password); n < MinPasswordLength {
 		return fmt.Errorf("the password has %d characters; a delivery copy needs at least %d", n, MinPasswordLength)
 	}

@@ -61,6 +61,9 @@ func build(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if f.encrypt {
 		pw, err := deliveryPassword(f.passwordStdin)
+		if err == nil {
+			err = packet.CheckPassword(pw) // before the build, not after
+		}
 		if err != nil {
 			fmt.Fprintln(stderr, "packet build:", err)
 			fmt.Fprintf(stderr, "Try: %s=... packet build -encrypt %s\n", passwordEnv, paths[0])

@@ -23,6 +23,14 @@ func TestBuildEncrypted(t *testing.T) {
 		t.Fatalf("-password-stdin alone: exit %d: %s", code, errs)
 	}
 
+	t.Setenv(passwordEnv, "too-short")
+	if code, _, errs := run("build", "-encrypt", name); code != exitUsage || !strings.Contains(errs, "at least 12") {
+		t.Fatalf("a short password: exit %d: %s", code, errs)
+	}
+	if _, err := os.Stat(strings.TrimSuffix(name, ".yaml") + ".pdf"); err == nil {
+		t.Fatal("built with a password that cannot be used")
+	}
+
 	t.Setenv(passwordEnv, "from-the-environment-1")
 	code, out, errs := run("build", "-encrypt", name)
 	if code != exitOK || !strings.Contains(out, copyName+": encrypted delivery copy (AES-256)") {
