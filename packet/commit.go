@@ -16,7 +16,7 @@ import (
 // previous file as it was or every new one — never a packet beside another
 // build's sidecar or parts.
 type outputSet struct {
-	out     string     // the packet; the journal lies beside it
+	out     string      // the packet; the journal lies beside it
 	renames [][2]string // temporary file → its name
 	removes []string    // old files that the new ones do not replace
 }

@@ -1,8 +1,6 @@
 package packet
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"io"
 	"os"
@@ -10,29 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/asylumpacket/packet/internal/testtool"
 )
-
-// lockPDF encrypts the PDF data with AES-256: user "" means only an owner
-// password (printing and copying restricted).
-func lockPDF(t *testing.T, data []byte, user, owner string) []byte {
-	t.Helper()
-	conf := model.NewAESConfiguration(user, owner, 256)
-	conf.Cmd = model.ENCRYPT
-	ctx, err := pdfcpu.ReadWithContext(context.Background(), bytes.NewReader(data), conf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	w := bufio.NewWriter(&buf)
-	ctx.Write.Writer = w
-	if err := pdfcpu.WriteContext(ctx); err != nil {
-		t.Fatal(err)
-	}
-	w.Flush()
-	return buf.Bytes()
-}
 
 func TestLockedEvidence(t *testing.T) {
 	plain := onePagePDF(t)
@@ -55,7 +32,7 @@ func TestLockedEvidence(t *testing.T) {
 			lookupEnv = func(k string) (string, bool) { v, ok := tc.env[k]; return v, ok }
 			dir := t.TempDir()
 			os.MkdirAll(filepath.Join(dir, "evidence"), 0o755)
-			os.WriteFile(filepath.Join(dir, "evidence", "locked.pdf"), lockPDF(t, plain, tc.user, tc.owner), 0o644)
+			os.WriteFile(filepath.Join(dir, "evidence", "locked.pdf"), testtool.Encrypt(t, plain, tc.user, tc.owner), 0o644)
 			entry := "evidence/locked.pdf"
 			if tc.entry != "" {
 				entry = "{ path: evidence/locked.pdf, password_env: " + tc.entry + " }"

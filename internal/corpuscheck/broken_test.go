@@ -1,7 +1,6 @@
 package corpuscheck
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"image"
@@ -14,10 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/asylumpacket/packet/internal/testtool"
 	"github.com/go-pdf/fpdf"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/validate"
 )
 
 // sample is a file the test makes: its name, content, whether it is
@@ -88,8 +85,8 @@ func brokenFiles(t testing.TB, good []byte) []sample {
 	add("trailer-without-size.pdf", remove(good, trailer, `/Size \d+`), true)
 	add("xref-removed.pdf", append(bytes.Clone(good[:xref]), good[trailer:]...), true)
 	add("page-content-blanked.pdf", blankContent(good, 1), false) // a page without its text is lost evidence
-	add("encrypted-user-password.pdf", encrypt(t, good, "open sesame", "owner secret"), false)
-	owner := encrypt(t, good, "", "owner secret")
+	add("encrypted-user-password.pdf", testtool.Encrypt(t, good, "open sesame", "owner secret"), false)
+	owner := testtool.Encrypt(t, good, "", "owner secret")
 	add("encrypted-owner-password.pdf", owner, true)
 	add("encrypted-cut-short.pdf", owner[:len(owner)*9/10], false)
 	add("photo-named.pdf", jpegData(), true) // a JPEG is a JPEG, whatever its name
@@ -147,35 +144,6 @@ func blankContent(data []byte, i int) []byte {
 		out[k] = ' '
 	}
 	return out
-}
-
-// encrypt locks data with AES-256; user "" sets only an owner password
-// (restrictions on copying and printing). It does what pdfcpu's api.Encrypt
-// does: that package needs modules packet does not otherwise use.
-func encrypt(t testing.TB, data []byte, user, owner string) []byte {
-	model.ConfigPath = "disable" // no configuration folder in the home
-	conf := model.NewAESConfiguration(user, owner, 256)
-	conf.Cmd = model.ENCRYPT
-	ctx, err := pdfcpu.Read(bytes.NewReader(data), conf)
-	if err == nil {
-		err = validate.XRefTable(ctx)
-	}
-	if err == nil {
-		err = pdfcpu.OptimizeXRefTable(ctx)
-	}
-	var b bytes.Buffer
-	w := bufio.NewWriter(&b)
-	if err == nil {
-		ctx.Write.Writer = w
-		err = pdfcpu.WriteContext(ctx)
-	}
-	if err == nil {
-		err = w.Flush()
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
 }
 
 func jpegData() []byte {

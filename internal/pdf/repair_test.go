@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"fmt"
@@ -11,10 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/asylumpacket/packet/internal/testtool"
 	"github.com/go-pdf/fpdf"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/validate"
 )
 
 // threePages is a PDF with a classic cross-reference table whose pages say
@@ -40,26 +38,11 @@ func threePages(t testing.TB) []byte {
 // packed rewrites a PDF with pdfcpu, which stores objects in object streams
 // and ends with a cross-reference stream.
 func packed(t testing.TB, data []byte) []byte {
-	ctx, err := pdfcpu.Read(bytes.NewReader(data), model.NewDefaultConfiguration())
-	if err == nil {
-		err = validate.XRefTable(ctx)
-	}
-	var b bytes.Buffer
-	w := bufio.NewWriter(&b)
-	if err == nil {
-		ctx.Write.Writer = w
-		err = pdfcpu.WriteContext(ctx)
-	}
-	if err == nil {
-		err = w.Flush()
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Contains(b.Bytes(), []byte("/ObjStm")) {
+	out := testtool.Rewrite(t, data, model.NewDefaultConfiguration())
+	if !bytes.Contains(out, []byte("/ObjStm")) {
 		t.Fatal("pdfcpu wrote no object stream")
 	}
-	return b.Bytes()
+	return out
 }
 
 // encrypted locks data with AES-256 and only an owner password, keeping
@@ -68,23 +51,7 @@ func encrypted(t testing.TB, data []byte) []byte {
 	conf := model.NewAESConfiguration("", "owner-secret", 256)
 	conf.Cmd = model.ENCRYPT
 	conf.WriteObjectStream, conf.WriteXRefStream = false, false
-	ctx, err := pdfcpu.Read(bytes.NewReader(data), conf)
-	if err == nil {
-		err = validate.XRefTable(ctx)
-	}
-	var b bytes.Buffer
-	w := bufio.NewWriter(&b)
-	if err == nil {
-		ctx.Write.Writer = w
-		err = pdfcpu.WriteContext(ctx)
-	}
-	if err == nil {
-		err = w.Flush()
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
+	return testtool.Rewrite(t, data, conf)
 }
 
 // pageTexts returns what each page's content shows with Tj.
