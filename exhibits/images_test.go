@@ -176,20 +176,7 @@ func renderHalves(t *testing.T, f *File) (left, right [3]int) {
 	if msg, err := exec.Command(qpdf, "--check", path).CombinedOutput(); err != nil || bytes.Contains(msg, []byte("WARNING")) {
 		t.Fatalf("qpdf --check: %v\n%s", err, msg)
 	}
-	pdftoppm := testtool.Need(t, "pdftoppm")
-	prefix := filepath.Join(dir, "page")
-	if msg, err := exec.Command(pdftoppm, "-r", "10", "-png", "-singlefile", path, prefix).CombinedOutput(); err != nil {
-		t.Fatalf("pdftoppm: %v\n%s", err, msg)
-	}
-	r, err := os.Open(prefix + ".png")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	img, err := png.Decode(r)
-	if err != nil {
-		t.Fatal(err)
-	}
+	img := testtool.RenderFirstPage(t, path, "-r", "10")
 	// The wide picture fills a landscape Letter page.
 	b := img.Bounds()
 	at := func(x int) [3]int {

@@ -51,7 +51,7 @@ func TestCorpus(t *testing.T) {
 		inputs = append(inputs, input{sample: s, generated: true})
 	}
 	if !testing.Short() {
-		for _, path := range pdfcpuCorpus(t) {
+		for _, path := range testtool.PDFCorpus(t) {
 			data, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
@@ -245,26 +245,6 @@ func checkQPDF(t *testing.T, qpdf, name string, pdf []byte) {
 	if msg, err := exec.Command(qpdf, "--check", path).CombinedOutput(); err != nil || bytes.Contains(msg, []byte("WARNING")) {
 		t.Errorf("%s: qpdf --check on its packet: %v\n%s", name, err, msg)
 	}
-}
-
-// pdfcpuCorpus lists every PDF in pdfcpu's test data, in the module cache.
-func pdfcpuCorpus(t *testing.T) []string {
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/pdfcpu/pdfcpu").Output()
-	if err != nil {
-		t.Fatalf("go list: %v", err)
-	}
-	var files []string
-	root := filepath.Join(strings.TrimSpace(string(out)), "pkg", "testdata")
-	filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".pdf") {
-			files = append(files, path)
-		}
-		return nil
-	})
-	if len(files) == 0 {
-		t.Fatalf("no PDFs in %s", root)
-	}
-	return files
 }
 
 func countMade(in []input) int {

@@ -3,9 +3,7 @@ package pdf
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"image"
-	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,8 +18,14 @@ import (
 // own size, and compares poppler's rendering of the copy with the source's:
 // the writer must lose and add nothing a reader can see.
 func TestCorpusLooksTheSame(t *testing.T) {
-	files := corpus(t)
-	pdftoppm := testtool.Need(t, "pdftoppm")
+	// The top folder's files; those in its subfolders are read by
+	// internal/corpuscheck.
+	var files []string
+	for _, f := range testtool.PDFCorpus(t) {
+		if filepath.Base(filepath.Dir(f)) == "testdata" {
+			files = append(files, f)
+		}
+	}
 	qpdf := testtool.Need(t, "qpdf")
 	dir := t.TempDir()
 	for _, f := range files {
@@ -48,49 +52,13 @@ func TestCorpusLooksTheSame(t *testing.T) {
 			if msg, err := exec.Command(qpdf, "--check", out).CombinedOutput(); err != nil || strings.Contains(string(msg), "WARNING") {
 				t.Fatalf("qpdf --check: %v\n%s", err, msg)
 			}
-			a := renderPage(t, pdftoppm, f, filepath.Join(dir, name+".src"), true)
-			b := renderPage(t, pdftoppm, out, filepath.Join(dir, name+".out"), false)
+			a := testtool.RenderFirstPage(t, f, "-r", "24", "-cropbox")
+			b := testtool.RenderFirstPage(t, out, "-r", "24")
 			if diff := meanDiff(a, b); diff > 2 {
 				t.Errorf("the copy looks different: mean difference %.2f of 255", diff)
 			}
 		})
 	}
-}
-
-// corpus lists pdfcpu's test PDFs, from the module cache.
-func corpus(t *testing.T) []string {
-	out, err := exec.Command("go", "list", "-m", "-json", "github.com/pdfcpu/pdfcpu").Output()
-	if err != nil {
-		t.Skipf("go list: %v", err)
-	}
-	var m struct{ Dir string }
-	json.Unmarshal(out, &m)
-	files, _ := filepath.Glob(filepath.Join(m.Dir, "pkg", "testdata", "*.pdf"))
-	if len(files) == 0 {
-		t.Skip("pdfcpu's test data is not in the module cache")
-	}
-	return files
-}
-
-func renderPage(t *testing.T, pdftoppm, pdf, prefix string, crop bool) image.Image {
-	t.Helper()
-	args := []string{"-r", "24", "-f", "1", "-l", "1", "-png", "-singlefile"}
-	if crop {
-		args = append(args, "-cropbox")
-	}
-	if msg, err := exec.Command(pdftoppm, append(args, pdf, prefix)...).CombinedOutput(); err != nil {
-		t.Fatalf("pdftoppm %s: %v\n%s", pdf, err, msg)
-	}
-	f, err := os.Open(prefix + ".png")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
 }
 
 // meanDiff compares two renderings pixel by pixel in grey; sizes may differ

@@ -3,8 +3,12 @@
 package testtool
 
 import (
+	"image"
+	"image/png"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -21,4 +25,49 @@ func Need(t testing.TB, name string) string {
 		t.Skipf("%s not installed", name)
 	}
 	return p
+}
+
+// RenderFirstPage renders the first page of the PDF at path with poppler's
+// pdftoppm and its options (such as "-r", "24") and returns the picture.
+// Without pdftoppm the test is skipped (failed in CI).
+func RenderFirstPage(t testing.TB, path string, options ...string) image.Image {
+	t.Helper()
+	pdftoppm := Need(t, "pdftoppm")
+	prefix := filepath.Join(t.TempDir(), "page")
+	args := append([]string{"-f", "1", "-l", "1", "-png", "-singlefile"}, options...)
+	if msg, err := exec.Command(pdftoppm, append(args, path, prefix)...).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm %s: %v\n%s", path, err, msg)
+	}
+	f, err := os.Open(prefix + ".png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return img
+}
+
+// PDFCorpus lists every PDF in pdfcpu's own test data (real-world files of
+// every kind), which is in the module cache once the module is downloaded.
+func PDFCorpus(t testing.TB) []string {
+	t.Helper()
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/pdfcpu/pdfcpu").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	var files []string
+	root := filepath.Join(strings.TrimSpace(string(out)), "pkg", "testdata")
+	filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".pdf") {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if len(files) == 0 {
+		t.Fatalf("no PDFs in %s", root)
+	}
+	return files
 }
