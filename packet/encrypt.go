@@ -1,7 +1,6 @@
 package packet
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -13,8 +12,6 @@ import (
 
 	"github.com/asylumpacket/packet/internal/pdf"
 	"github.com/asylumpacket/packet/sidecar"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 )
 
 // MinPasswordLength is the shortest password a delivery copy takes.
@@ -29,28 +26,7 @@ func EncryptCopy(rs io.ReadSeeker, w io.Writer, password string) error {
 	if err := CheckPassword(password); err != nil {
 		return err
 	}
-	// Never let pdfcpu write a configuration folder into the user's home.
-	model.ConfigPath = "disable"
-	conf := model.NewAESConfiguration(password, password, 256)
-	conf.Permissions = model.PermissionsAll
-	conf.Offline = true
-	conf.Cmd = model.ENCRYPT
-	ctx, err := pdfcpu.ReadWithContext(context.Background(), rs, conf)
-	if err != nil {
-		return err
-	}
-	// pdfcpu writes AES-256 as revision 6 (ISO 32000-2, the slow salted
-	// password hash) only into a PDF 2.0 file, and as the deprecated,
-	// quickly guessed revision 5 otherwise; the packet holds nothing that
-	// PDF 2.0 readers do not take.
-	v := model.V20
-	ctx.HeaderVersion, ctx.RootVersion = &v, nil
-	bw := bufio.NewWriter(w)
-	ctx.Write.Writer = bw
-	if err := pdfcpu.WriteContext(ctx); err != nil {
-		return err
-	}
-	return bw.Flush()
+	return pdf.Encrypt(context.Background(), rs, w, password)
 }
 
 // EncryptedName is the delivery copy of the packet file name:
