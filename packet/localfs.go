@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // LoadOptions are what the person running packet, and never the case file,
@@ -26,10 +27,13 @@ type LoadOptions struct {
 type localFS struct {
 	dir   string   // the case's folder
 	roots []string // real paths: the case's folder first, then the allowed roots
+
+	mu    sync.Mutex
+	plain map[string]bool // folders below the case's known to be no links
 }
 
-func newLocalFS(dir string, extra []string) (localFS, error) {
-	l := localFS{dir: dir}
+func newLocalFS(dir string, extra []string) (*localFS, error) {
+	l := &localFS{dir: dir, plain: map[string]bool{}}
 	for i, r := range append([]string{dir}, extra...) {
 		real, err := realPath(r)
 		if err != nil {
@@ -61,21 +65,63 @@ func (e *outsideError) Error() string {
 
 // resolve returns the real path of name (a slash path relative to the
 // case's folder, or absolute), refusing one outside every allowed folder.
-func (l localFS) resolve(name string) (string, error) {
+// For a file reached without links it also returns its Lstat.
+func (l *localFS) resolve(name string) (string, fs.FileInfo, error) {
 	full := filepath.FromSlash(name)
 	if !filepath.IsAbs(full) {
+		// The case folder's real path is known: when no part of name is
+		// a link there is nothing to follow, and a file costs one Lstat
+		// (EvalSymlinks would look at every folder up to the root).
+		if st := l.linkFree(full); st != nil {
+			return filepath.Join(l.roots[0], full), st, nil
+		}
 		full = filepath.Join(l.dir, full)
 	}
 	real, err := realPath(full)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	for _, r := range l.roots {
 		if within(real, r) {
-			return real, nil
+			return real, nil, nil
 		}
 	}
-	return "", &outsideError{name, real}
+	return "", nil, &outsideError{name, real}
+}
+
+// linkFree returns the Lstat of the file at the relative path rel in the
+// case's folder when it and every folder on the way exist and none is a
+// symbolic link; nil otherwise, and for paths with "..".
+func (l *localFS) linkFree(rel string) fs.FileInfo {
+	parts := strings.Split(rel, string(filepath.Separator))
+	at := l.roots[0]
+	for i, part := range parts {
+		if part == ".." || part == "." || part == "" {
+			return nil // left to EvalSymlinks, which resolves them in order
+		}
+		at = filepath.Join(at, part)
+		last := i == len(parts)-1
+		if !last && l.knownPlain(at) {
+			continue
+		}
+		st, err := os.Lstat(at)
+		if err != nil || st.Mode()&os.ModeSymlink != 0 {
+			return nil
+		}
+		if last {
+			return st
+		}
+		l.mu.Lock()
+		l.plain[at] = true
+		l.mu.Unlock()
+	}
+	return nil
+}
+
+func (l *localFS) knownPlain(dir string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.plain[dir]
 }
 
 func within(name, root string) bool {
@@ -83,18 +129,18 @@ func within(name, root string) bool {
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
-func (l localFS) Open(name string) (fs.File, error) {
-	real, err := l.resolve(name)
+func (l *localFS) Open(name string) (fs.File, error) {
+	real, _, err := l.resolve(name)
 	if err != nil {
 		return nil, err
 	}
 	return os.Open(real)
 }
 
-func (l localFS) Stat(name string) (fs.FileInfo, error) {
-	real, err := l.resolve(name)
-	if err != nil {
-		return nil, err
+func (l *localFS) Stat(name string) (fs.FileInfo, error) {
+	real, st, err := l.resolve(name)
+	if err != nil || st != nil {
+		return st, err
 	}
 	return os.Stat(real)
 }
@@ -116,7 +162,7 @@ func (c *Case) evidenceName(p string) string {
 // extraRoots reports whether the person running packet allowed evidence
 // from outside the case folder.
 func (c *Case) extraRoots() bool {
-	l, ok := c.FS.(localFS)
+	l, ok := c.FS.(*localFS)
 	return ok && len(l.roots) > 1
 }
 
