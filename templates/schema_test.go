@@ -51,6 +51,7 @@ const sampleAsylumOffice = `{
     "report_max_age_months": 24
   },
   "word": {"letter": "templates/letterhead.docx", "index": "templates/index.docx"},
+  "fonts": ["fonts/", "fonts/extra/Padauk-Regular.ttf"],
   "translators": [
     {"id": "elena", "name": "Elena Dimitrova", "address": "5 Oak Lane\nNewark, NJ 07102", "phone": "(973) 555-0190", "date": "2026-11-20", "combined": true}
   ],
@@ -357,7 +358,7 @@ func TestSchemaKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][]string{
-		"":                                  {"applicant", "asylum_office", "court", "filing", "forum", "numbering", "preparer", "sections", "service", "supplement", "translators", "version", "word"},
+		"":                                  {"applicant", "asylum_office", "court", "filing", "fonts", "forum", "numbering", "preparer", "sections", "service", "supplement", "translators", "version", "word"},
 		"supplement":                        {"filed", "list_previous"},
 		"applicant":                         {"a_number", "address", "date_of_birth", "detained", "language", "name", "nationality", "native_name"},
 		"asylum_office":                     {"address", "name"},

@@ -8,8 +8,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Need returns the path of the program name. On a user's machine without
@@ -32,9 +35,17 @@ func Need(t testing.TB, name string) string {
 // Without pdftoppm the test is skipped (failed in CI).
 func RenderFirstPage(t testing.TB, path string, options ...string) image.Image {
 	t.Helper()
+	return RenderPage(t, path, 1, options...)
+}
+
+// RenderPage renders page n (from 1) of the PDF at path, as
+// RenderFirstPage does the first.
+func RenderPage(t testing.TB, path string, n int, options ...string) image.Image {
+	t.Helper()
 	pdftoppm := Need(t, "pdftoppm")
 	prefix := filepath.Join(t.TempDir(), "page")
-	args := append([]string{"-f", "1", "-l", "1", "-png", "-singlefile"}, options...)
+	page := strconv.Itoa(n)
+	args := append([]string{"-f", page, "-l", page, "-png", "-singlefile"}, options...)
 	if msg, err := exec.Command(pdftoppm, append(args, path, prefix)...).CombinedOutput(); err != nil {
 		t.Fatalf("pdftoppm %s: %v\n%s", path, err, msg)
 	}
@@ -48,6 +59,18 @@ func RenderFirstPage(t testing.TB, path string, options ...string) image.Image {
 		t.Fatal(err)
 	}
 	return img
+}
+
+// Text extracts the text of the PDF at path with poppler's pdftotext, in
+// Unicode normalization form NFKC, so that presentation forms and
+// compatibility characters compare equal to what was written.
+func Text(t testing.TB, path string) string {
+	t.Helper()
+	out, err := exec.Command(Need(t, "pdftotext"), "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	return norm.NFKC.String(string(out))
 }
 
 // PDFCorpus lists every PDF in pdfcpu's own test data (real-world files of
