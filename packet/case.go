@@ -8,6 +8,7 @@
 package packet
 
 import (
+	"github.com/asylumpacket/packet/internal/script"
 	"github.com/asylumpacket/packet/sidecar"
 	"io/fs"
 	"slices"
@@ -40,7 +41,10 @@ type Case struct {
 	Translators []*Translator
 	// Word, when set, asks for the cover letter and index as Word
 	// documents beside the packet (see WordPaths).
-	Word     *Word
+	Word *Word
+	// Fonts are the user's own TrueType font files, or folders of them,
+	// for characters the shipped fonts lack; tried after those.
+	Fonts    []string
 	Sections []Section
 
 	// Name is the case file's name as given to Load, used in messages.
@@ -58,6 +62,8 @@ type Case struct {
 	numberingSet bool                 // numbering.start was written in the case file
 	localDir     string               // the case file's folder on disk, when it was read from there
 	self         sidecar.File         // the case file itself, by content
+	fontFiles    []string             // the user's font files, folders expanded
+	printFonts   *script.Fonts        // the fonts the front matter prints with
 }
 
 // Applicant is the person the filing is for.

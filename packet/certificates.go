@@ -53,7 +53,7 @@ func (c *Case) certificates(ctx context.Context) (map[*Exhibit][]pageRef, error)
 	if len(certs) == 0 {
 		return nil, nil
 	}
-	data, first, count, err := layout.Certificates(certs)
+	data, first, count, err := layout.Certificates(certs, c.fontSet())
 	if err != nil {
 		return nil, err
 	}

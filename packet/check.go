@@ -57,6 +57,7 @@ func (c *Case) check(d *decoder) {
 	c.checkReports(add)
 	c.checkRefs(add)
 	c.checkWord(add)
+	c.checkFonts(add)
 	c.checkGlyphs(add)
 	c.warnDeadlines()
 }
@@ -158,7 +159,13 @@ func (c *Case) checkFile(f File) *Error {
 	if _, ok := c.pos[f.path+".path"]; ok {
 		at = f.path + ".path"
 	}
-	p := f.Path
+	return c.checkPath(at, f.Path, false)
+}
+
+// checkPath checks that a path in the case file is well formed, stays
+// where evidence may be read from, and names a file (or, with dirOK, a
+// folder) that exists.
+func (c *Case) checkPath(at, p string, dirOK bool) *Error {
 	switch {
 	case p == "":
 		return nil // reported as required
@@ -178,19 +185,10 @@ func (c *Case) checkFile(f File) *Error {
 		return c.errorAt(at, "%q leads outside the case folder (to %s) through a symbolic link or \"..\"; packet reads evidence only from the case folder, or from a folder allowed with -allow-root", p, outsideTarget(err))
 	case err != nil:
 		return c.errorAt(at, "%q does not exist (paths are relative to the case file's folder)", p)
-	case st.IsDir():
+	case st.IsDir() && !dirOK:
 		return c.errorAt(at, "%q is a folder; name an evidence file (PDF, image, Word, Markdown or text)", p)
 	}
 	return nil
-}
-
-// checkGlyphs refuses text that no shipped font can print.
-func (c *Case) checkGlyphs(add func(*Error)) {
-	for _, t := range c.texts() {
-		if r, missing := missingGlyph(t.value); missing {
-			add(c.errorAt(t.path, "the character %q (%U) cannot be printed yet (packet prints Latin with all diacritics, Greek and Cyrillic)", string(r), r))
-		}
-	}
 }
 
 type field struct{ path, value string }

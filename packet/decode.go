@@ -14,7 +14,7 @@ import (
 // path ("" is the root, "[]" any element of a list). It must agree with
 // templates/case.schema.json; a test holds them together.
 var knownKeys = map[string][]string{
-	"":                                  {"version", "forum", "applicant", "asylum_office", "court", "preparer", "filing", "numbering", "service", "supplement", "translators", "word", "sections"},
+	"":                                  {"version", "forum", "applicant", "asylum_office", "court", "preparer", "filing", "numbering", "service", "supplement", "translators", "word", "fonts", "sections"},
 	"supplement":                        {"filed", "list_previous"},
 	"word":                              {"letter", "index"},
 	"applicant":                         {"name", "native_name", "a_number", "date_of_birth", "nationality", "address", "detained", "language"},

@@ -44,6 +44,9 @@ func (d *decoder) decodeCase(n *yaml.Node) *Case {
 	if v := m["word"]; v != nil {
 		c.Word = d.word(v)
 	}
+	for i, f := range d.list(m["fonts"], "fonts") {
+		c.Fonts = append(c.Fonts, d.text(f, fmt.Sprintf("fonts[%d]", i)))
+	}
 	for i, t := range d.list(m["translators"], "translators") {
 		c.Translators = append(c.Translators, d.translator(t, fmt.Sprintf("translators[%d]", i), true))
 	}

@@ -117,7 +117,7 @@ func (c *Case) checkOutput(out string) error {
 			}
 		}
 	}
-	for _, name := range c.wordTemplates() {
+	for _, name := range c.extraInputs() {
 		inputs = append(inputs, filepath.Join(c.localDir, filepath.FromSlash(name)))
 	}
 	targets := []string{out, sidecar.PathFor(out)}

@@ -34,6 +34,7 @@ func (c *Case) frontMatter(ps []*prepared, res *Result) layout.Document {
 		ListExhibits: c.Filing.ListExhibits,
 		ExhibitCount: len(res.Exhibits),
 		PageCount:    res.Pages,
+		Fonts:        c.fontSet(),
 	}
 	if o := c.AsylumOffice; o != nil {
 		doc.Office = layout.Office{Name: o.Name, Address: o.Address}

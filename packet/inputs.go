@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -20,6 +21,13 @@ var templatesDigest = sync.OnceValue(func() string {
 	h := sha256.New()
 	h.Write(templates.Regular())
 	h.Write(templates.Bold())
+	for _, f := range templates.Fallbacks {
+		for _, name := range []string{f.Regular, f.Bold} {
+			if name != "" {
+				h.Write(templates.Font(name))
+			}
+		}
+	}
 	return fmt.Sprintf("%x", h.Sum(nil))
 })
 
@@ -48,7 +56,7 @@ func (c *Case) inputs(ps []*prepared, opts *Options) sidecar.Inputs {
 			files = append(files, sidecar.File{Path: name, SHA256: fmt.Sprintf("%x", f.SHA256), Size: f.Size, ModTime: stamp(p.modTimes[i])})
 		}
 	}
-	for _, name := range c.wordTemplates() {
+	for _, name := range c.extraInputs() {
 		if f, ok := c.fileNow(name, sidecar.File{}, time.Time{}); ok && !seen[name] {
 			seen[name] = true
 			files = append(files, f)
@@ -119,7 +127,7 @@ func UpToDate(c *Case, out string, opts *Options) bool {
 			}
 		}
 	}
-	for _, name := range c.wordTemplates() {
+	for _, name := range c.extraInputs() {
 		if !seen[name] {
 			seen[name] = true
 			cur, ok := c.fileNow(name, known[name], written)
@@ -132,9 +140,10 @@ func UpToDate(c *Case, out string, opts *Options) bool {
 	return inputsDigest(files, opts, c) == old.Inputs.Digest
 }
 
-// wordTemplates lists the user's Word templates, inputs of the build.
-func (c *Case) wordTemplates() []string {
-	var out []string
+// extraInputs lists the user's Word templates and font files, inputs
+// of the build besides the evidence.
+func (c *Case) extraInputs() []string {
+	out := slices.Clone(c.fontFiles)
 	if c.Word != nil {
 		for _, name := range []string{c.Word.Letter, c.Word.Index} {
 			if name != "" {

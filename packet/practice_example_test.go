@@ -138,7 +138,7 @@ sections:
 	md := filepath.Join(dir, "evidence", "decl.md")
 	for _, want := range []string{
 		md + `:4:5: {{ref "visa"}}: no exhibit has the id "visa"`,
-		md + `:6:10: the character "م" (U+0645) cannot be printed yet`,
+		md + `:6:10: the character "م" (U+0645) cannot be typeset: Markdown and text evidence is printed in Latin`,
 		"evidence/empty.txt: the document is empty",
 	} {
 		if !strings.Contains(got, want) {

@@ -70,9 +70,9 @@ func (c *Case) typeset(ctx context.Context, doc *typesetDoc, look func(string) (
 	if doc.file == nil { // first time: check the references and characters
 		refs, problems := scanRefs(doc.src)
 		if doc.name != "" {
-			if i, r, ok := firstMissingGlyph(doc.src); ok {
+			if i, r, ok := firstUntypesettable(doc.src); ok {
 				line, col := placeIn(doc.src, i)
-				problems = append(problems, refProblem{line, col, fmt.Sprintf("the character %q (%U) cannot be printed yet (packet prints Latin with all diacritics, Greek and Cyrillic)", string(r), r)})
+				problems = append(problems, refProblem{line, col, fmt.Sprintf("the character %q (%U) cannot be typeset: Markdown and text evidence is printed in Latin (all diacritics), Greek and Cyrillic only; give a document in another script as a PDF or image", string(r), r)})
 			}
 		}
 		known := c.knownIDs()

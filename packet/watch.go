@@ -111,7 +111,7 @@ func fingerprint(caseFile string, load LoadOptions) string {
 			}
 		}
 	}
-	for _, name := range c.wordTemplates() {
+	for _, name := range c.extraInputs() {
 		add(filepath.Join(filepath.Dir(caseFile), filepath.FromSlash(name)))
 	}
 	return b.String()

@@ -1,6 +1,10 @@
 package layout
 
-import "github.com/go-pdf/fpdf"
+import (
+	"github.com/go-pdf/fpdf"
+
+	"github.com/asylumpacket/packet/internal/script"
+)
 
 // lineSpacing is the height of a line of text as a multiple of its size.
 const lineSpacing = 1.25
@@ -15,9 +19,11 @@ const (
 )
 
 // canvas is the fpdf document with the current font remembered, so that
-// lines can be measured and placed by their top edge.
+// lines can be measured and placed by their top edge. Text goes through
+// w, which prints every script the fonts cover.
 type canvas struct {
 	f     *fpdf.Fpdf
+	w     *script.Writer
 	style string
 	size  float64
 	g     int
@@ -39,7 +45,7 @@ func (c *canvas) gray(g int) {
 func (c *canvas) lead() float64 { return c.size * lineSpacing }
 
 // width is the printed width of s in the current font.
-func (c *canvas) width(s string) float64 { return c.f.GetStringWidth(clean(s)) }
+func (c *canvas) width(s string) float64 { return c.w.Width(clean(s), c.style == "B", c.size) }
 
 // text draws s as one line whose box of height lead has its top at y and
 // spans x to x+w, aligned 'L', 'C' or 'R' within it. It does not wrap.
@@ -47,13 +53,13 @@ func (c *canvas) text(x, y, w float64, s string, align byte) {
 	s = clean(s)
 	switch align {
 	case 'C':
-		x += (w - c.f.GetStringWidth(s)) / 2
+		x += (w - c.width(s)) / 2
 	case 'R':
-		x += w - c.f.GetStringWidth(s)
+		x += w - c.width(s)
 	}
 	// The baseline sits 0.92 of the size down the 1.25 line box: DejaVu's
 	// capitals and descenders are centred, with room for accents over capitals.
-	c.f.Text(x, y+c.size*0.92, s)
+	c.w.Text(x, y+c.size*0.92, s, c.style == "B", c.size)
 }
 
 // rule draws a horizontal line of the given width in points.

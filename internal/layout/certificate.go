@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+
+	"github.com/asylumpacket/packet/internal/script"
 )
 
 // Certificate is a signed statement that packet adds to an exhibit: a
@@ -31,9 +33,9 @@ type Signer struct {
 
 // Certificates draws each certificate from a new page, all in one PDF, and
 // returns the PDF and the 0-based first page and page count of each.
-func Certificates(cs []Certificate) (pdf []byte, first, count []int, err error) {
-	f := newPDF()
-	c := &canvas{f: f}
+func Certificates(cs []Certificate, fonts *script.Fonts) (pdf []byte, first, count []int, err error) {
+	c := newCanvas(fonts)
+	f := c.f
 	for _, cert := range cs {
 		from := f.PageNo()
 		drawCertificate(c, &cert)

@@ -8,6 +8,8 @@
 // are, so that the assembler can link them.
 package layout
 
+import "github.com/asylumpacket/packet/internal/script"
+
 // Forum values.
 const (
 	AsylumOffice     = "asylum-office"
@@ -48,6 +50,9 @@ type Document struct {
 	PageCount    int
 
 	Service *Service // certificate of service; nil means none
+
+	// Fonts print the text; nil means the shipped fonts.
+	Fonts *script.Fonts
 }
 
 // Applicant is the person the filing is for.

@@ -7,7 +7,7 @@ import (
 
 	"github.com/go-pdf/fpdf"
 
-	"github.com/asylumpacket/packet/templates"
+	"github.com/asylumpacket/packet/internal/script"
 )
 
 // Page geometry, in points with the origin at the top left as fpdf has it.
@@ -25,8 +25,8 @@ const (
 	bottom = pageH - margin
 )
 
-// family names the embedded UTF-8 font in fpdf.
-const family = "DejaVu"
+// family names the primary embedded UTF-8 font in fpdf.
+const family = script.PrimaryName
 
 // fixedTime stamps the PDF's creation and modification dates so that the
 // same Document always yields the same bytes.
@@ -63,8 +63,8 @@ func draw(doc *Document, output bool) (*Rendered, error) {
 	return r, err
 }
 
-// newPDF starts a Letter document with the embedded fonts, laid out by
-// this package alone, and deterministic.
+// newPDF starts a Letter document laid out by this package alone, and
+// deterministic; newCanvas gives it its fonts.
 func newPDF() *fpdf.Fpdf {
 	f := fpdf.New("P", "pt", "Letter", "")
 	f.SetCatalogSort(true)
@@ -76,18 +76,22 @@ func newPDF() *fpdf.Fpdf {
 	f.SetAutoPageBreak(false, 0) // every page break is placed by this package
 	f.SetMargins(margin, margin, margin)
 	f.SetCellMargin(0)
-	f.AddUTF8FontFromBytes(family, "", templates.Regular())
-	f.AddUTF8FontFromBytes(family, "B", templates.Bold())
-	f.SetFont(family, "", 11)
-
 	return f
+}
+
+// newCanvas starts a document drawn with fonts (nil: the shipped ones).
+func newCanvas(fonts *script.Fonts) *canvas {
+	f := newPDF()
+	c := &canvas{f: f, w: script.NewWriter(f, fonts)}
+	c.font("", 11)
+	return c
 }
 
 // render draws the packet's pages; tight closes up the court cover, and
 // output writes the PDF.
 func render(doc *Document, tight, output bool) (*Rendered, error) {
-	f := newPDF()
-	c := &canvas{f: f}
+	c := newCanvas(doc.Fonts)
+	f := c.f
 	r := new(Rendered)
 
 	switch doc.Forum {
