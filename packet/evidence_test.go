@@ -111,6 +111,24 @@ type genSpec struct {
 	prefix     string // Bates prefix, default NGUYEN-
 	start      int    // first number, default 101
 	court      bool
+	scripts    bool // names and titles in every script packet prints
+}
+
+// scriptTitles are document titles in the scripts asylum cases bring, each
+// with a name in its own script, for generated cases with scripts set.
+var scriptTitles = []string{
+	"Summons of the Revolutionary Court (احضاریه دادگاه انقلاب)",
+	"Letter from his father, Hossein Rezaei (حسین رضایی)",
+	"Tazkira of ګل احمد ځدراڼ",
+	"Affidavit of عائشہ پروین",
+	"Transit visa, Addis Ababa (የመተላለፊያ ቪዛ)",
+	"Police report naming ተስፋይ ገብረመድህን",
+	"Citizenship certificate of राम बहादुर श्रेष्ठ",
+	"Hotel receipt, Guangzhou (广州酒店收据)",
+	"Employment record, 山田 花子",
+	"Letter from 김민지",
+	"Statement of שרה לוי",
+	"شهادة ميلاد محمد عبد الله",
 }
 
 // odd page sizes a case may hold: Letter, A4, legal, landscape, tiny, huge
@@ -140,8 +158,12 @@ service: { to: DHS Office of the Principal Legal Advisor, address: "26 Federal P
 	} else {
 		y.WriteString("forum: asylum-office\nasylum_office: { name: Newark Asylum Office, address: \"1200 Wall Street West\\nLyndhurst, NJ 07071\" }\n")
 	}
-	y.WriteString(`applicant: { name: José Nguyễn Ελένη Иван, a_number: A-212-345-678, detained: true }
-preparer: { name: "Maria Okafor, Esq.", firm: Okafor Immigration Law, eoir_id: ABC12345 }
+	applicant := "applicant: { name: José Nguyễn Ελένη Иван, a_number: A-212-345-678, detained: true }\n"
+	if s.scripts {
+		applicant = "applicant: { name: Maryam Rezaei, native_name: مریم رضایی, a_number: A-212-345-678, detained: true }\n"
+	}
+	y.WriteString(applicant)
+	y.WriteString(`preparer: { name: "Maria Okafor, Esq.", firm: Okafor Immigration Law, eoir_id: ABC12345 }
 filing: { title: Respondent's Evidence in Support of Form I-589, date: 2026-12-01 }
 `)
 	if s.bates {
@@ -155,6 +177,9 @@ filing: { title: Respondent's Evidence in Support of Form I-589, date: 2026-12-0
 			fmt.Fprintf(&y, "  - title: Section %d of the evidence\n    exhibits:\n", k/per+1)
 		}
 		title := fmt.Sprintf("Document %d", k+1)
+		if s.scripts {
+			title = scriptTitles[k%len(scriptTitles)]
+		}
 		if s.longTitles && k%3 == 0 {
 			title += strings.Repeat(" with a very long descriptive title of the kind a court asks for", 4)
 		}

@@ -161,13 +161,13 @@ func LoadFont(name, source string, data []byte) (*Family, error) {
 	}
 	f := &Face{Name: name, Source: source, data: data}
 	if _, err := f.parsed(); err != nil {
-		return nil, fmt.Errorf("unreadable font: %v", err)
+		return nil, fmt.Errorf("not a readable TrueType font: %v", err)
 	}
 	// fpdf parses fonts its own way; refuse now what it would refuse later.
 	probe := fpdf.New("P", "pt", "Letter", "")
 	probe.AddUTF8FontFromBytes(name, "", data)
 	if err := probe.Error(); err != nil {
-		return nil, fmt.Errorf("unusable font: %v", err)
+		return nil, fmt.Errorf("a font PDF writing cannot use: %v", err)
 	}
 	return &Family{Regular: f}, nil
 }

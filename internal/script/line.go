@@ -36,12 +36,15 @@ var plainScripts = map[language.Script]bool{
 }
 
 // layout splits s into runs in visual order, left to right: Unicode bidi
-// levels (paragraph direction from the first strong character), then
+// levels, then
 // script and font coverage within each level run, then HarfBuzz for the
 // runs that need shaping. Widths of plain runs are fpdf's.
 func (w *Writer) layout(s string, bold bool, size float64) []run {
 	rs := []rune(s)
-	levels := w.para.Segment(rs, bidi.Neutral)
+	// Every page packet writes is in English, and s may be one line of a
+	// wrapped paragraph: the paragraph direction is left to right, not
+	// guessed from each line's first letter.
+	levels := w.para.Segment(rs, bidi.LeftToRight)
 	type leveled struct {
 		run
 		level bidi.Level

@@ -116,11 +116,14 @@ func TestVisualOrder(t *testing.T) {
 		// A left-to-right line: the name is one right-to-left run in place.
 		{"Applicant: محمد رضایی (A-212-345-678)", []string{
 			"DejaVu  Applicant: ", "NotoSansArabic RS محمد رضایی", "DejaVu   (A-212-345-678)"}},
-		// A right-to-left line (first strong letter Arabic): the runs go
-		// right to left, and the number keeps its own order inside.
+		// A line that starts in Persian, on an English page: the digits
+		// after Persian letters belong to the right-to-left text, before it.
 		{"نام پدر: حسین 42", []string{"DejaVu  42", "NotoSansArabic RS نام پدر: حسین "}},
-		// Hebrew with Latin inside a right-to-left line.
-		{"שרה לוי passport", []string{"DejaVu  passport", "NotoSansHebrew RS שרה לוי "}},
+		// Hebrew, then Latin: the page's direction puts the Hebrew first.
+		{"שרה לוי passport", []string{"NotoSansHebrew RS שרה לוי", "DejaVu   passport"}},
+		// The second line of a wrapped title that began in English keeps
+		// the English order: the Persian words, then the bracket.
+		{"دادگاه انقلاب) with", []string{"NotoSansArabic RS دادگاه انقلاب", "DejaVu  ) with"}},
 		// Left-to-right scripts from other fonts are printed as text.
 		{"Transit visa, Addis Ababa (የመተላለፊያ ቪዛ)", []string{
 			"DejaVu  Transit visa, Addis Ababa (", "NotoSansEthiopic  የመተላለፊያ ቪዛ", "DejaVu  )"}},
