@@ -1,8 +1,10 @@
-// Package examples holds two complete, fictional sample cases that packet
+// Package examples holds three complete, fictional sample cases that packet
 // builds into evidence packets:
 //
 //   - asylum-office: Ivana Petrova, an affirmative case before an Asylum Office;
-//   - immigration-court: Luis Ángel Zúñiga Peña, a detained defensive case.
+//   - immigration-court: Luis Ángel Zúñiga Peña, a detained defensive case;
+//   - immigration-court-persian: Maryam Rezaei, a defensive case whose names
+//     and titles mix English with Persian, Amharic and Chinese.
 //
 // Each folder has a hand-written case.yaml and an evidence folder written by
 // the generator in ./gen. Every person, place and document in them is

@@ -1,8 +1,9 @@
 // Command gen writes the evidence files of the example cases, in
-// asylum-office/evidence and immigration-court/evidence under the folder
-// given by -dir (default: the current one, as "go generate" runs it in
-// examples/). The output is byte-identical on every run, so any diff after
-// regenerating comes from a change to the generator.
+// asylum-office/evidence, immigration-court/evidence and
+// immigration-court-persian/evidence under the folder given by -dir
+// (default: the current one, as "go generate" runs it in examples/). The
+// output is byte-identical on every run, so any diff after regenerating
+// comes from a change to the generator.
 package main
 
 import (
@@ -35,6 +36,7 @@ func main() {
 	}{
 		{"asylum-office", petrova()},
 		{"immigration-court", zuniga()},
+		{"immigration-court-persian", rezaei()},
 	}
 	for _, c := range cases {
 		if err := writeFiles(filepath.Join(*dir, c.name), c.files); err != nil {

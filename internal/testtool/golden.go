@@ -14,8 +14,8 @@ import (
 // image before the test fails. They absorb anti-aliasing differences
 // between poppler versions, not a moved or missing word.
 const (
-	maxMeanDiff   = 1.0   // mean absolute grey difference, of 255
-	maxInkChanged = 0.002 // share of pixels whose grey changes by more than a quarter
+	maxMeanDiff   = 0.5    // mean absolute grey difference, of 255
+	maxInkChanged = 0.0003 // share of pixels whose grey changes by more than a quarter
 )
 
 // Difference measures how two renderings differ: the mean absolute grey
