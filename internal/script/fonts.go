@@ -19,6 +19,7 @@ import (
 
 	"github.com/go-pdf/fpdf"
 	"github.com/go-text/typesetting/font"
+	"golang.org/x/image/font/sfnt"
 
 	"github.com/asylumpacket/packet/templates"
 )
@@ -34,6 +35,9 @@ type Face struct {
 	once sync.Once
 	face *font.Face
 	err  error
+
+	coverOnce sync.Once
+	cover     *sfnt.Font // the character map, read without parsing the rest
 }
 
 // parsed returns the face ready for shaping and coverage queries.
@@ -47,14 +51,21 @@ func (f *Face) parsed() (*font.Face, error) {
 	return f.face, f.err
 }
 
-// has reports whether the face maps r to a glyph.
+// buffers serve sfnt's lookups, which need scratch space.
+var buffers = sync.Pool{New: func() any { return new(sfnt.Buffer) }}
+
+// has reports whether the face maps r to a glyph. It reads only the
+// character map: a Latin line parses no font for shaping, and checking a
+// name parses no fallback font whole.
 func (f *Face) has(r rune) bool {
-	ff, err := f.parsed()
-	if err != nil {
+	f.coverOnce.Do(func() { f.cover, _ = sfnt.Parse(f.data) })
+	if f.cover == nil {
 		return false
 	}
-	g, ok := ff.NominalGlyph(r)
-	return ok && g != 0
+	buf := buffers.Get().(*sfnt.Buffer)
+	defer buffers.Put(buf)
+	g, err := f.cover.GlyphIndex(buf, r)
+	return err == nil && g != 0
 }
 
 // Family is a regular face and, when the font has one, its bold face.
