@@ -4,15 +4,10 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"slices"
 	"strings"
-	"sync"
 	"unicode"
 
-	"golang.org/x/image/font/sfnt"
-
 	"github.com/asylumpacket/packet/internal/script"
-	"github.com/asylumpacket/packet/templates"
 )
 
 // fontSet is what the front matter prints with: the shipped fonts, then
@@ -102,19 +97,6 @@ func describeRune(r rune) string {
 // (Markdown), with the document typesetter rather than the front matter's.
 func typesetField(path string) bool { return strings.HasSuffix(path, "translation.text") }
 
-// typesetFaces are the faces the document typesetter prints with.
-var typesetFaces = sync.OnceValue(func() []*sfnt.Font {
-	var fonts []*sfnt.Font
-	for _, b := range [][]byte{templates.Regular(), templates.Bold()} {
-		f, err := sfnt.Parse(b)
-		if err != nil {
-			panic("packet: embedded font unreadable: " + err.Error())
-		}
-		fonts = append(fonts, f)
-	}
-	return fonts
-})
-
 // typesetScripts are the scripts the document typesetter prints correctly:
 // it neither shapes nor reorders, and prints with DejaVu Sans alone.
 var typesetScripts = []*unicode.RangeTable{unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Common, unicode.Inherited}
@@ -122,7 +104,6 @@ var typesetScripts = []*unicode.RangeTable{unicode.Latin, unicode.Greek, unicode
 // firstUntypesettable returns the byte offset and the first character of
 // s that the document typesetter cannot print correctly.
 func firstUntypesettable(s string) (int, rune, bool) {
-	var buf sfnt.Buffer
 	for i, r := range s {
 		if r == ' ' || r == '\uFEFF' || unicode.IsControl(r) { // line ends, tabs, a byte-order mark
 			continue
@@ -130,10 +111,7 @@ func firstUntypesettable(s string) (int, rune, bool) {
 		if !unicode.In(r, typesetScripts...) {
 			return i, r, true
 		}
-		if slices.ContainsFunc(typesetFaces(), func(f *sfnt.Font) bool {
-			g, err := f.GlyphIndex(&buf, r)
-			return err != nil || g == 0
-		}) {
+		if !script.Builtin().PrimaryHas(r) {
 			return i, r, true
 		}
 	}

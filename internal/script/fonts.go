@@ -120,8 +120,14 @@ func (fs *Fonts) With(extra ...*Family) *Fonts {
 	if len(extra) == 0 {
 		return fs
 	}
-	out := &Fonts{families: append(append([]*Family(nil), fs.families...), extra...)}
-	return out
+	return &Fonts{families: append(append([]*Family(nil), fs.families...), extra...)}
+}
+
+// PrimaryHas reports whether DejaVu Sans has r in both its faces: what
+// packet's document typesetter, which prints with it alone, can print.
+func (fs *Fonts) PrimaryHas(r rune) bool {
+	p := fs.primary()
+	return p.Regular.has(r) && p.Bold.has(r)
 }
 
 // primary is the family of DejaVu Sans.

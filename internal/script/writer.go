@@ -2,6 +2,7 @@ package script
 
 import (
 	"fmt"
+	"slices"
 	"unicode"
 
 	"github.com/go-pdf/fpdf"
@@ -193,8 +194,9 @@ func (w *Writer) outlines(x, y float64, r run, size float64) {
 // its width, so that the text searches and copies. Right-to-left runs are
 // written in visual order, as PDF readers expect of any right-to-left text.
 func (w *Writer) hidden(x, y float64, r run, size float64) {
-	chars := printed(r.text)
-	chars = slicesDeleteWide(chars)
+	// Characters beyond the Basic Multilingual Plane, which fpdf's fonts
+	// cannot carry, are left out; their outlines are drawn all the same.
+	chars := slices.DeleteFunc(printed(r.text), func(c rune) bool { return c > 0xFFFF })
 	if len(chars) == 0 {
 		return
 	}
@@ -212,16 +214,4 @@ func (w *Writer) hidden(x, y float64, r run, size float64) {
 	w.f.RawWriteStr(fmt.Sprintf("q 3 Tr %.3f Tz\n", 100*r.width/natural))
 	w.f.Text(x, y, text)
 	w.f.RawWriteStr("Q\n")
-}
-
-// slicesDeleteWide drops characters beyond the Basic Multilingual Plane,
-// which fpdf's fonts cannot carry; their outlines are drawn all the same.
-func slicesDeleteWide(rs []rune) []rune {
-	out := rs[:0]
-	for _, r := range rs {
-		if r <= 0xFFFF {
-			out = append(out, r)
-		}
-	}
-	return out
 }
