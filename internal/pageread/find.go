@@ -1,0 +1,83 @@
+package pageread
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Find returns every occurrence of phrase among a page's characters, left
+// to right: for each, one rectangle per line it spans. Matching ignores
+// case, whitespace and line breaks (a phrase may wrap, and justified text
+// is spaced unevenly), compatibility forms (the ligature ﬁ is "fi") and the
+// difference between typographic and typed quotes and dashes.
+func Find(chars []Char, phrase string) [][]Rect {
+	want := fold(phrase)
+	if len(want) == 0 {
+		return nil
+	}
+	var have []rune
+	var owner []int // index in chars of each rune of have
+	for i, c := range chars {
+		for _, r := range fold(string(c.R)) {
+			have = append(have, r)
+			owner = append(owner, i)
+		}
+	}
+	var out [][]Rect
+	for at := 0; at+len(want) <= len(have); {
+		if !slices.Equal(have[at:at+len(want)], want) {
+			at++
+			continue
+		}
+		out = append(out, lines(chars[owner[at]:owner[at+len(want)-1]+1]))
+		at += len(want)
+	}
+	return out
+}
+
+// fold reduces text to what matching compares.
+func fold(s string) []rune {
+	var out []rune
+	for _, r := range norm.NFKC.String(s) {
+		switch {
+		case unicode.IsSpace(r), unicode.IsControl(r), r == '\u00AD', unicode.Is(unicode.Cf, r):
+			continue // spacing, line breaks, soft hyphens, direction marks
+		case strings.ContainsRune("‘’‚‛′", r):
+			r = '\''
+		case strings.ContainsRune("“”„‟″", r):
+			r = '"'
+		case strings.ContainsRune("‐‑‒–—−", r):
+			r = '-'
+		}
+		out = append(out, unicode.ToLower(r))
+	}
+	return out
+}
+
+// lines joins the boxes of visible characters into one rectangle per line.
+// A character starts a new line when its vertical middle is outside the
+// current line's height.
+func lines(chars []Char) []Rect {
+	var out []Rect
+	for _, c := range chars {
+		if unicode.IsSpace(c.R) || c.Box.X1 <= c.Box.X0 || c.Box.Y1 <= c.Box.Y0 {
+			continue
+		}
+		if n := len(out); n > 0 {
+			last := &out[n-1]
+			if mid := (c.Box.Y0 + c.Box.Y1) / 2; mid > last.Y0 && mid < last.Y1 {
+				*last = union(*last, c.Box)
+				continue
+			}
+		}
+		out = append(out, c.Box)
+	}
+	return out
+}
+
+func union(a, b Rect) Rect {
+	return Rect{min(a.X0, b.X0), min(a.Y0, b.Y0), max(a.X1, b.X1), max(a.Y1, b.Y1)}
+}

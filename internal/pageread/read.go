@@ -1,0 +1,121 @@
+package pageread
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"image/draw"
+
+	"github.com/klippa-app/go-pdfium"
+	"github.com/klippa-app/go-pdfium/references"
+	"github.com/klippa-app/go-pdfium/requests"
+)
+
+// Rect is a rectangle on a page in points, origin at the bottom left.
+type Rect struct{ X0, Y0, X1, Y1 float64 }
+
+// Char is one character a page shows, with the box of its line's height
+// (the font's ascent to descent) and its advance. Spaces and line breaks
+// that the text has only by position are included, as whitespace.
+type Char struct {
+	R   rune
+	Box Rect
+}
+
+// Doc is a PDF open for reading. It holds a PDFium instance until Close.
+type Doc struct {
+	inst pdfium.Pdfium
+	doc  references.FPDF_DOCUMENT
+	data []byte // PDFium reads it in place
+}
+
+// Open reads a PDF, given whole, starting PDFium if it is not running.
+func Open(ctx context.Context, data []byte) (*Doc, error) {
+	inst, err := instance(ctx)
+	if err != nil {
+		return nil, err
+	}
+	d := &Doc{inst: inst, data: data}
+	res, err := inst.OpenDocument(&requests.OpenDocument{File: &d.data})
+	if err != nil {
+		inst.Close()
+		return nil, fmt.Errorf("pageread: %w", err)
+	}
+	d.doc = res.Document
+	return d, nil
+}
+
+// Close gives the PDFium instance back.
+func (d *Doc) Close() {
+	d.inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: d.doc})
+	d.inst.Close()
+}
+
+// PageCount returns the number of pages.
+func (d *Doc) PageCount() (int, error) {
+	res, err := d.inst.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: d.doc})
+	if err != nil {
+		return 0, fmt.Errorf("pageread: %w", err)
+	}
+	return res.PageCount, nil
+}
+
+// Chars returns the characters of page i (0-based) in reading order.
+func (d *Doc) Chars(i int) ([]Char, error) {
+	page, err := d.inst.FPDF_LoadPage(&requests.FPDF_LoadPage{Document: d.doc, Index: i})
+	if err != nil {
+		return nil, fmt.Errorf("pageread: page %d: %w", i+1, err)
+	}
+	defer d.inst.FPDF_ClosePage(&requests.FPDF_ClosePage{Page: page.Page})
+	text, err := d.inst.FPDFText_LoadPage(&requests.FPDFText_LoadPage{Page: requests.Page{ByReference: &page.Page}})
+	if err != nil {
+		return nil, fmt.Errorf("pageread: page %d: %w", i+1, err)
+	}
+	defer d.inst.FPDFText_ClosePage(&requests.FPDFText_ClosePage{TextPage: text.TextPage})
+	count, err := d.inst.FPDFText_CountChars(&requests.FPDFText_CountChars{TextPage: text.TextPage})
+	if err != nil {
+		return nil, fmt.Errorf("pageread: page %d: %w", i+1, err)
+	}
+	chars := make([]Char, 0, count.Count)
+	for k := range count.Count {
+		u, err := d.inst.FPDFText_GetUnicode(&requests.FPDFText_GetUnicode{TextPage: text.TextPage, Index: k})
+		if err != nil {
+			return nil, fmt.Errorf("pageread: page %d: %w", i+1, err)
+		}
+		r := rune(u.Unicode)
+		if r == 0 || r == 0xFFFE || r == 0xFFFF {
+			continue // no Unicode value known
+		}
+		b, err := d.inst.FPDFText_GetLooseCharBox(&requests.FPDFText_GetLooseCharBox{TextPage: text.TextPage, Index: k})
+		if err != nil {
+			return nil, fmt.Errorf("pageread: page %d: %w", i+1, err)
+		}
+		box := Rect{float64(b.Rect.Left), float64(b.Rect.Bottom), float64(b.Rect.Right), float64(b.Rect.Top)}
+		if box.X0 > box.X1 {
+			box.X0, box.X1 = box.X1, box.X0
+		}
+		if box.Y0 > box.Y1 {
+			box.Y0, box.Y1 = box.Y1, box.Y0
+		}
+		chars = append(chars, Char{R: r, Box: box})
+	}
+	return chars, nil
+}
+
+// Render draws page i (0-based) at dpi dots per inch on white, as a viewer
+// shows it.
+func (d *Doc) Render(i, dpi int) (*image.RGBA, error) {
+	res, err := d.inst.RenderPageInDPI(&requests.RenderPageInDPI{
+		DPI:  dpi,
+		Page: requests.Page{ByIndex: &requests.PageByIndex{Document: d.doc, Index: i}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("pageread: rendering page %d: %w", i+1, err)
+	}
+	defer res.Cleanup()
+	src := res.Result.RenderedImage
+	out := image.NewRGBA(src.Bounds())
+	draw.Draw(out, out.Bounds(), image.White, image.Point{}, draw.Src)
+	draw.Draw(out, out.Bounds(), src, src.Bounds().Min, draw.Over)
+	return out, nil
+}
