@@ -25,6 +25,8 @@ type page struct {
 	links []link
 	marks []Mark // stamps drawn over everything
 
+	highlights [][]Rect // each the quads of one highlight annotation
+
 	overlays []overlay // pages drawn over the content as it is (stamps), in order
 }
 

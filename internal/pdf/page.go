@@ -55,7 +55,7 @@ func (w *writer) page(i int) error {
 		w.stream(content, "", data) // a few operators: compressing them costs more than it saves
 	}
 
-	var annots []string
+	annots := w.highlights(i) // first, so that the links above them stay clickable
 	for _, l := range p.links {
 		nr := w.alloc()
 		annots = append(annots, ref(nr))
@@ -81,6 +81,8 @@ func (w *writer) page(i int) error {
 
 // form writes a source page's content as a form XObject, so that it can be
 // placed with one matrix and its graphics state cannot leak into the stamps.
+// Its resources leave out the XObjects the page never draws (see
+// pageResources).
 func (w *writer) form(s *Source, i int) (int, error) {
 	if !w.used[s] {
 		w.used[s] = true
@@ -96,7 +98,7 @@ func (w *writer) form(s *Source, i int) (int, error) {
 	d.WriteString(filter)
 	if sp.resources != nil {
 		d.WriteString("/Resources ")
-		w.value(&d, s, sp.resources)
+		w.value(&d, s, s.pageResources(i))
 	} else {
 		d.WriteString("/Resources<<>>")
 	}

@@ -14,12 +14,13 @@ type Remote func(page int) (file string, index int, ok bool)
 
 // Extract returns pages from to to-1 of d as a document of their own: one
 // part of a document split across files. The pages keep their content,
-// overlays and links. A link to a page of the part leads there; a link to
-// another page leads into the file that remote names, and is dropped when
-// remote is nil or names none. The part keeps the bookmarks of its pages (a
-// bookmark whose page it lacks stays when one of its kids is in the part,
-// and opens the first such kid), its page labels continue d's, and its
-// information is d's. Overlays and links added to the part leave d as it is.
+// overlays, highlights and links. A link to a page of the part leads there;
+// a link to another page leads into the file that remote names, and is
+// dropped when remote is nil or names none. The part keeps the bookmarks of
+// its pages (a bookmark whose page it lacks stays when one of its kids is in
+// the part, and opens the first such kid), its page labels continue d's, and
+// its information is d's. Overlays, highlights and links added to the part
+// leave d as it is.
 func (d *Doc) Extract(from, to int, remote Remote) *Doc {
 	if from < 0 || to > len(d.pages) || from >= to {
 		panic(fmt.Sprintf("pdf: Extract(%d, %d) of %d pages", from, to, len(d.pages)))
@@ -28,6 +29,7 @@ func (d *Doc) Extract(from, to int, remote Remote) *Doc {
 	for _, p := range d.pages[from:to] {
 		cp := *p
 		cp.overlays = slices.Clip(p.overlays) // an overlay added to the part must not land in d
+		cp.highlights = slices.Clip(p.highlights)
 		cp.links = nil
 		for _, l := range p.links {
 			switch {
