@@ -106,6 +106,9 @@ type Exhibit struct {
 	Date        string // formatted document date, optional
 	Pages       string // packet page range as printed in the index, "14–22"
 	PageCount   int    // the exhibit's own pages, divider excluded
+	// Marks says, small under the description, which pages carry
+	// highlights and which were redacted: "Highlighted: 14, 16".
+	Marks string
 	// Citation is a country report's full citation, a line each (source,
 	// title, author, date, address, date accessed, pages excerpted),
 	// printed on the divider.

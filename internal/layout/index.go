@@ -248,6 +248,10 @@ func (t *index) measure(e *Exhibit) *row {
 		t.font(v.c.style, v.c.size)
 		v.c.lines = t.wrap(v.s, v.w-2*padX)
 	}
+	if e.Marks != "" {
+		t.font("", descSize)
+		r.desc.lines = append(r.desc.lines, t.wrap(e.Marks, t.docW-2*padX)...)
+	}
 	return r
 }
 

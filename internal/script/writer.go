@@ -3,6 +3,7 @@ package script
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/go-pdf/fpdf"
@@ -214,4 +215,30 @@ func (w *Writer) hidden(x, y float64, r run, size float64) {
 	w.f.RawWriteStr(fmt.Sprintf("q 3 Tr %.3f Tz\n", 100*r.width/natural))
 	w.f.Text(x, y, text)
 	w.f.RawWriteStr("Q\n")
+}
+
+// Invisible lays s over width points from x without showing it, its
+// baseline at y: the text layer of a recognised or redacted page, which
+// search and copy find. Characters no font has are left out.
+func (w *Writer) Invisible(x, y float64, s string, size, width float64) {
+	s = strings.Map(func(r rune) rune {
+		if r > 0xFFFF || (!unicode.IsSpace(r) && !ignorable(r) && w.fonts.familyOf(r) == nil) {
+			return -1
+		}
+		return r
+	}, s)
+	runs := w.layout(s, false, size)
+	total := 0.0
+	for _, r := range runs {
+		total += r.width
+	}
+	if total <= 0 || width <= 0 {
+		return
+	}
+	for _, r := range runs {
+		r.width *= width / total
+		w.hidden(x, y, r, size)
+		x += r.width
+	}
+	w.restore(false, size)
 }
