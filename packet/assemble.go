@@ -27,26 +27,38 @@ func (c *Case) assemble(ctx context.Context, ps []*prepared, res *Result, front 
 	}
 	numberAlign, exhibitAlign := stampAligns(c.Numbering.Position)
 	stamps := make([][]layout.Stamp, res.Pages)
+	var layers []layout.TextPage // invisible text over recognised and redacted pages
+	var layered []int            // the pages they lie over
 	for k, p := range ps {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		doc.AddSourcePage(gen, front.Dividers[k], asIs)
 		for j, pr := range p.pages {
-			m := pageMargins
-			switch {
-			case pr.generated:
-				m = asIs // drawn by packet for Letter, clear of the stamps
-			case pr.file.Kind.Image(): // a photo or scan: each page a picture
-				m = imageMargins
+			var i int
+			if pic := p.read.redacted[j]; pic != nil {
+				i = doc.AddImagePage(pic, 0, asIs) // rendered at the page's size
+			} else {
+				i = pr.file.Place(&doc, pr.index, pr.margins())
 			}
-			if i := pr.file.Place(&doc, pr.index, m); i < len(stamps) {
+			if i < len(stamps) {
 				stamps[i] = append(stamps[i], layout.Stamp{Text: exhibitStamp(p.exhibit.Label, j+1, len(p.pages)), Align: exhibitAlign})
+			}
+			for _, occ := range p.read.highlights[j] {
+				doc.Highlight(i, occ)
+			}
+			if words := p.read.text[j]; len(words) > 0 {
+				w, h := doc.PageSize(i)
+				layers = append(layers, layout.TextPage{W: w, H: h, Words: words})
+				layered = append(layered, i)
 			}
 		}
 	}
 	for _, i := range front.ServicePages {
 		doc.AddSourcePage(gen, i, asIs)
+	}
+	if err := c.layText(ctx, &doc, layers, layered); err != nil {
+		return nil, err
 	}
 	if doc.PageCount() != res.Pages {
 		return nil, fmt.Errorf("packet: internal error: %d pages planned, %d assembled", res.Pages, doc.PageCount())
@@ -75,6 +87,26 @@ func (c *Case) assemble(ctx context.Context, ps []*prepared, res *Result, front 
 		Lang:     "en-US",
 	})
 	return &doc, nil
+}
+
+// layText lays each page's invisible words over it, before the stamps, so
+// that the recognised text never holds a stamp.
+func (c *Case) layText(ctx context.Context, doc *pdf.Doc, layers []layout.TextPage, pages []int) error {
+	if len(layers) == 0 {
+		return nil
+	}
+	sheet, err := layout.TextLayers(layers, c.fontSet())
+	if err != nil {
+		return err
+	}
+	src, err := pdf.Read(ctx, bytes.NewReader(sheet), nil, "")
+	if err != nil {
+		return fmt.Errorf("packet: reading the text layers: %w", err)
+	}
+	for n, i := range pages {
+		doc.Overlay(i, src, n)
+	}
+	return nil
 }
 
 // pageLabels makes a viewer show each page as it is stamped: the cover as

@@ -113,6 +113,7 @@ func (c *Case) plan(ps []*prepared, cover, index, service int) *Result {
 		r := ExhibitResult{ID: e.ID, Label: e.Label, Title: e.Title, Section: p.section,
 			FirstPage: num, LastPage: num + len(p.pages), PageCount: len(p.pages), PDFPage: phys, Selection: p.selection()}
 		r.Files = c.fileResults(p)
+		r.Highlighted, r.Redacted, r.Recognised = p.read.marked(num + 1)
 		res.Exhibits = append(res.Exhibits, r)
 		num += 1 + len(p.pages)
 		phys += 1 + len(p.pages)

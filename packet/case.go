@@ -125,6 +125,8 @@ type Filing struct {
 	// ReportMaxAge is the age in months past which a country report is
 	// called stale; zero means 18.
 	ReportMaxAge int
+	// OCR recognises the text of every exhibit's scanned pages.
+	OCR bool
 }
 
 // Confidentiality is the notice Filing.Confidential prints at the top of
@@ -206,6 +208,15 @@ type Exhibit struct {
 	Translation    *Translation
 	Interpretation *Interpretation
 	Report         *Report // with KindCountryReport
+	// Highlight lists phrases marked in yellow wherever they occur on the
+	// exhibit's pages.
+	Highlight []string
+	// Redact lists what is blacked out for good: phrases wherever they
+	// occur, and boxes on given pages.
+	Redact []Redaction
+	// OCR recognises the text of the exhibit's scanned pages, so that they
+	// can be searched, highlighted and redacted by phrase.
+	OCR bool
 
 	path  string           // field path in the case file, e.g. "sections[0].exhibits[2]"
 	filed *sidecar.Exhibit // the exhibit as filed before, in a supplement
@@ -221,6 +232,16 @@ const (
 	KindDeclaration   = "declaration"
 	KindCountryReport = "country-report"
 )
+
+// Redaction is one thing to black out of an exhibit: every occurrence of
+// Text, or the Box on the exhibit's Page.
+type Redaction struct {
+	Text string
+	Page int        // 1-based, as the exhibit's stamp counts its pages
+	Box  [4]float64 // x, y, width, height in points from the page's top left corner
+
+	path string
+}
 
 // Report is the citation of a published country report. Its publication
 // date is the exhibit's Date, its title the exhibit's Title and the excerpt

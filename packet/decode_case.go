@@ -135,6 +135,7 @@ func (d *decoder) filing(n *yaml.Node) Filing {
 		Letter:           d.text(m["letter"], p+".letter"),
 		ListExhibits:     d.boolean(m["list_exhibits"], p+".list_exhibits"),
 		Confidential:     d.boolean(m["confidential"], p+".confidential"),
+		OCR:              d.boolean(m["ocr"], p+".ocr"),
 		TranslationOrder: d.choice(m["translation_order"], p+".translation_order", TranslationFirst, OriginalFirst),
 	}
 	d.placeText(m["letter"], p+".letter")
@@ -230,6 +231,9 @@ func (d *decoder) exhibit(n *yaml.Node, p string) Exhibit {
 		Language:    d.text(m["language"], p+".language"),
 		Pages:       d.pages(m["pages"], p+".pages"),
 		Files:       d.files(m["files"], p+".files"),
+		Highlight:   d.phrases(m["highlight"], p+".highlight"),
+		Redact:      d.redactions(m["redact"], p+".redact"),
+		OCR:         d.boolean(m["ocr"], p+".ocr"),
 		path:        p,
 	}
 	if v := m["translation"]; v != nil {

@@ -56,7 +56,7 @@ func (c *Case) frontMatter(ps []*prepared, res *Result) layout.Document {
 			r := res.Exhibits[k]
 			ex := layout.Exhibit{
 				Label: e.Label, Title: e.Title, Description: e.Description, Date: e.Date.Long(),
-				Pages: res.Range(r), PageCount: r.PageCount, Notes: c.contentsNote(e),
+				Pages: res.Range(r), PageCount: r.PageCount, Notes: c.contentsNote(e), Marks: marksNote(res, r),
 			}
 			if e.Report != nil {
 				ex.IndexTitle = e.indexTitle()

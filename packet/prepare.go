@@ -27,6 +27,7 @@ type prepared struct {
 	translationFrom int                            // files from here on are the translation's
 	translationText *typesetDoc                    // a translation typeset from the case file
 	certs           []pageRef                      // certificates that end the exhibit
+	read            *reading                       // scans found, and highlights, redactions and OCR
 }
 
 // pageRef is one page of an evidence file, or of a page that packet
@@ -100,6 +101,7 @@ feed:
 			}
 		default:
 			warnings = append(warnings, c.blankFields(p)...)
+			warnings = append(warnings, p.read.warnings...)
 		}
 	}
 	if err := errs.Err(); err != nil {
@@ -164,6 +166,31 @@ type Summary struct {
 	Sections, Exhibits, Files int
 	EvidencePages             int       // the exhibits' own pages, dividers excluded
 	Warnings                  ErrorList // problems in the evidence that do not stop a build
+	Scans                     []Scans   // exhibits with pages that carry no text
+}
+
+// Scans are the pages of an exhibit that carry no text layer: pictures and
+// scanned pages, which cannot be searched unless recognised by OCR.
+type Scans struct {
+	Label, Title string
+	Pages        []int // the exhibit's pages, 1-based as its stamps count them
+	Recognised   bool  // OCR gives them text in the packet
+}
+
+// String describes the scans: "Exhibit C: pages 1–3 carry no text layer".
+func (s Scans) String() string {
+	zero := make([]int, len(s.Pages))
+	for i, p := range s.Pages {
+		zero[i] = p - 1
+	}
+	pages := exhibitPages(zero)
+	if len(s.Pages) == 1 {
+		pages = "page" + strings.TrimPrefix(pages, "pages")
+	}
+	if s.Recognised {
+		return fmt.Sprintf("Exhibit %s: %s recognised by OCR", s.Label, pages)
+	}
+	return fmt.Sprintf("Exhibit %s: %s carry no text layer (scans: not searchable; ocr: true recognises them)", s.Label, pages)
 }
 
 // String returns a one-line description.
@@ -183,6 +210,13 @@ func Validate(ctx context.Context, c *Case) (Summary, error) {
 	for _, p := range ps {
 		s.Files += len(p.files)
 		s.EvidencePages += len(p.pages)
+		if len(p.read.scans) > 0 {
+			sc := Scans{Label: p.exhibit.Label, Title: p.exhibit.Title, Recognised: len(p.read.recognised) > 0}
+			for _, j := range p.read.scans {
+				sc.Pages = append(sc.Pages, j+1)
+			}
+			s.Scans = append(s.Scans, sc)
+		}
 	}
 	return s, nil
 }

@@ -27,7 +27,10 @@ func (c *Case) prepareExhibit(ctx context.Context, cache *exhibits.Cache, e *Exh
 	if len(errs) > 0 {
 		return p, errs
 	}
-	return p, c.layPages(p)
+	if errs := c.layPages(p); errs != nil {
+		return p, errs
+	}
+	return p, c.read(ctx, p)
 }
 
 // openFiles opens evidence files for p, from the cache or typeset by

@@ -41,6 +41,9 @@ type ExhibitResult struct {
 	Files   []FileResult
 	// Selection names the pages shown, file by file: "1:1-3,7 2:1".
 	Selection string
+	// Packet numbers of the pages that carry highlights, that were rebuilt
+	// with redactions, and whose text was recognised by OCR.
+	Highlighted, Redacted, Recognised []int
 }
 
 // FileResult identifies an evidence file by content.

@@ -30,7 +30,7 @@ func (r *Result) Sidecar(c *Case) *sidecar.Sidecar {
 func (e ExhibitResult) record() sidecar.Exhibit {
 	se := sidecar.Exhibit{ID: e.ID, Label: e.Label, Title: e.Title, Section: e.Section,
 		FirstPage: e.FirstPage, LastPage: e.LastPage, PageCount: e.PageCount, PDFPage: e.PDFPage, Files: []sidecar.File{},
-		Selection: e.Selection}
+		Selection: e.Selection, Highlighted: e.Highlighted, Redacted: e.Redacted, Recognised: e.Recognised}
 	for _, f := range e.Files {
 		se.Files = append(se.Files, sidecar.File{Path: f.Path, SHA256: f.SHA256, Size: f.Size})
 	}

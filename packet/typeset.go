@@ -196,6 +196,9 @@ func (c *Case) retypeset(ctx context.Context, ps []*prepared, res *Result) (chan
 		if errs := c.layPages(p); errs != nil {
 			return false, errs.Err()
 		}
+		if errs := c.read(ctx, p); errs != nil { // highlights and redactions on the new text
+			return false, errs.Err()
+		}
 		changed = changed || len(p.pages) != before
 	}
 	return changed, nil

@@ -70,6 +70,11 @@ type Exhibit struct {
 	// Selection names the pages shown, file by file ("1:1-3,7 2:1"), so
 	// that a changed page selection is a change even at the same count.
 	Selection string `json:"selection,omitempty"`
+	// Packet numbers of the pages with highlights, of the pages rebuilt
+	// with redactions, and of those whose text was recognised by OCR.
+	Highlighted []int `json:"highlighted,omitempty"`
+	Redacted    []int `json:"redacted,omitempty"`
+	Recognised  []int `json:"recognised,omitempty"`
 }
 
 // File is an input file identified by content.

@@ -116,7 +116,7 @@ const sampleCourt = `{
     "hearing": "2027-01-20T09:00"
   },
   "preparer": {"name": "Maria Okafor, Esq.", "eoir_id": "ABC12345"},
-  "filing": {"title": "Respondent's Evidence", "date": "2026-12-01", "split": "25MB", "confidential": true},
+  "filing": {"title": "Respondent's Evidence", "date": "2026-12-01", "split": "25MB", "confidential": true, "ocr": true},
   "numbering": {"style": "page", "position": "bottom-right", "start": 5},
   "service": {
     "to": "DHS Office of the Principal Legal Advisor",
@@ -126,7 +126,8 @@ const sampleCourt = `{
   },
   "supplement": {"filed": "filed/2026-12-01/case.json", "list_previous": false},
   "sections": [
-    {"title": "Identity", "exhibits": [{"id": "passport", "title": "Passport", "files": ["evidence/passport.jpg"], "pages": 1}]},
+    {"title": "Identity", "exhibits": [{"id": "passport", "title": "Passport", "files": ["evidence/passport.jpg"], "pages": 1, "ocr": true,
+      "highlight": ["Republic of Bulgaria"], "redact": ["Stoyan Kolev", {"text": "Sofia 1000"}, {"page": 1, "box": [72, 144, 200, 14]}]}]},
     {"title": "Testimony", "exhibits": [{"id": "declaration", "kind": "declaration", "title": "Declaration", "files": ["evidence/declaration.txt"],
       "interpretation": {"language": "Spanish", "interpreter": {"name": "Rosa Vidal", "address": "2 Pine St", "phone": "555-0101", "date": "2026-11-20"}}}]}
   ]
@@ -364,11 +365,12 @@ func TestSchemaKeys(t *testing.T) {
 		"asylum_office":                     {"address", "name"},
 		"court":                             {"address", "city", "hearing", "judge"},
 		"preparer":                          {"address", "bar_number", "email", "eoir_id", "firm", "name", "phone"},
-		"filing":                            {"confidential", "date", "letter", "list_exhibits", "report_max_age_months", "salutation", "split", "title", "translation_order"},
+		"filing":                            {"confidential", "date", "letter", "list_exhibits", "ocr", "report_max_age_months", "salutation", "split", "title", "translation_order"},
 		"numbering":                         {"digits", "position", "prefix", "start", "style"},
 		"service":                           {"address", "date", "method", "to"},
 		"sections[]":                        {"exhibits", "labels", "prefix", "title"},
-		"sections[].exhibits[]":             {"accessed", "author", "date", "description", "files", "id", "interpretation", "kind", "language", "pages", "source", "title", "translation", "url"},
+		"sections[].exhibits[]":             {"accessed", "author", "date", "description", "files", "highlight", "id", "interpretation", "kind", "language", "ocr", "pages", "redact", "source", "title", "translation", "url"},
+		"sections[].exhibits[].redact[]":    {"box", "page", "text"},
 		"sections[].exhibits[].files[]":     {"pages", "password_env", "path"},
 		"sections[].exhibits[].translation": {"files", "order", "text", "translator"},
 		"sections[].exhibits[].translation.files[]":        {"pages", "password_env", "path"},

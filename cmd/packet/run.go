@@ -88,6 +88,9 @@ func validate(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	warn(stderr, sum.Warnings)
 	fmt.Fprintf(stdout, "%s: sound: %s (%s)\n", args[0], sum, c.Forum)
+	for _, s := range sum.Scans {
+		fmt.Fprintf(stdout, "  %s\n", s)
+	}
 	return exitOK
 }
 

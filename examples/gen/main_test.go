@@ -89,6 +89,9 @@ type caseFile struct {
 			Author         string         `yaml:"author"`
 			URL            string         `yaml:"url"`
 			Accessed       string         `yaml:"accessed"`
+			Highlight      []string       `yaml:"highlight"`
+			Redact         []yaml.Node    `yaml:"redact"`
+			OCR            bool           `yaml:"ocr"`
 		} `yaml:"exhibits"`
 	} `yaml:"sections"`
 }

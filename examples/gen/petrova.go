@@ -303,7 +303,7 @@ func sisterLetter() casegen.TextDoc {
 			"My name is Mariya Petrova-Doneva. I am the older sister of Ivana Petrova. I teach English at a secondary school in Plovdiv, and I am writing this letter in English myself.",
 			"In March 2025 Ivana told me that she had reported to the police what she had discovered at her work. A week later she called me in tears because she had received messages saying that they knew where she lived. After that she called me every evening, and I could hear that she was afraid.",
 			"In June 2025 I travelled to Sofia after she was attacked near her home. Her face was swollen and bruised, and she could not sleep. She told me that the police had not come to speak with her.",
-			"In August 2025 Ivana came to stay with me in Plovdiv. During the weeks she lived with us, a dark grey car that I did not know was parked in front of our building on at least three nights. One evening a man called my mobile phone and asked whether my sister was \"still in town\". He did not say who he was, and the number was hidden.",
+			"In August 2025 Ivana came to stay with me in Plovdiv. During the weeks she lived with us, a dark grey car that I did not know was parked in front of our building on at least three nights. One evening a man called my mobile phone and asked whether my sister was \"still in town\". He did not say who he was, and the number was hidden. Our neighbour Stoyan Kolev saw the car too and wrote down its number; he has asked that his name not be given to anyone.",
 			"Since Ivana left Bulgaria, nobody has asked me about her directly, but I have not told anyone where she is. I believe that she would be in danger if she returned.",
 			"I am ready to answer any questions about what I have written here.",
 		},

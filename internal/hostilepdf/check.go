@@ -126,8 +126,9 @@ func decoded(s string) string {
 	return s
 }
 
-// annotations reports every annotation but a link to a page of the document
-// itself (the index's links), the one kind the packet writes.
+// annotations reports every annotation but the two kinds the packet
+// writes: a link to a page of the document itself (the index's links), and
+// a highlight with nothing but its place, colour and appearance.
 func annotations(objects map[string]any) []string {
 	var found []string
 	for _, id := range sortedKeys(objects) {
@@ -141,12 +142,28 @@ func annotations(objects map[string]any) []string {
 			if ad == nil {
 				ad, _ = a.(map[string]any)
 			}
-			if ad["/Subtype"] != "/Link" || ad["/Dest"] == nil || ad["/A"] != nil {
+			if !ownHighlight(ad) && (ad["/Subtype"] != "/Link" || ad["/Dest"] == nil || ad["/A"] != nil) {
 				found = append(found, fmt.Sprintf("%s: annotation %v", id, ad))
 			}
 		}
 	}
 	return found
+}
+
+// ownHighlight reports a highlight as packet writes it: no text, author,
+// date or action that could carry anything from elsewhere.
+func ownHighlight(ad map[string]any) bool {
+	if ad["/Subtype"] != "/Highlight" {
+		return false
+	}
+	for k := range ad {
+		switch k {
+		case "/Type", "/Subtype", "/Rect", "/QuadPoints", "/C", "/CA", "/F", "/P", "/AP":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // info reports document information entries the packet does not write.

@@ -25,6 +25,29 @@ var netImporters = map[string]string{
 	"vendor/golang.org/x/net/http/httpproxy":         "part of net/http",
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/sign":       "fetches OCSP answers, CRLs and timestamps when pdfcpu validates signatures, which packet never asks for",
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/primitives": "fetches images by URL for pdfcpu's create-from-JSON, which packet never uses",
+	"github.com/google/uuid":                         "reads network interfaces' hardware addresses for time-based UUIDs; go-pdfium makes only random ones, and nothing dials",
+	"github.com/tetratelabs/wazero":                  "hands a WebAssembly module listeners only when a socket configuration (experimental/sock) is set, which packet never does (TestNoSocketConfig)",
+	"github.com/tetratelabs/wazero/internal/sock":    "opens those configured listeners, and only those",
+	"github.com/tetratelabs/wazero/internal/sys":     "holds the configured listeners",
+	"github.com/tetratelabs/wazero/internal/sysfs":   "wraps the configured listeners as files",
+}
+
+// TestNoSocketConfig proves that packet never gives PDFium's WebAssembly
+// runtime a socket: no package of the module names wazero's socket
+// configuration.
+func TestNoSocketConfig(t *testing.T) {
+	cmd := exec.Command(goCommand(t), "list", "-deps", "-f", "{{.ImportPath}}", "./...")
+	cmd.Dir = moduleRoot(t)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	if !strings.Contains(string(out), "github.com/tetratelabs/wazero\n") {
+		t.Fatal("wazero is not in the module's graph: the test is not looking at the real graph")
+	}
+	if strings.Contains(string(out), "github.com/tetratelabs/wazero/experimental/sock") {
+		t.Error("a package imports wazero/experimental/sock, which gives WebAssembly modules sockets")
+	}
 }
 
 // TestNoNewNetworkImports lists the packages the library and the command

@@ -1,0 +1,264 @@
+package packet
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/asylumpacket/packet/internal/layout"
+	"github.com/asylumpacket/packet/internal/ocr"
+	"github.com/asylumpacket/packet/internal/pageread"
+	"github.com/asylumpacket/packet/internal/pdf"
+)
+
+// reading is what reading an exhibit's pages found, by page of the
+// exhibit (an index into prepared.pages).
+type reading struct {
+	scans      []int                 // pages that carry no text
+	recognised map[int]bool          // scans given text by OCR
+	highlights map[int][][]pdf.Rect  // each occurrence of a highlighted phrase, a rectangle per line
+	redacted   map[int]*pdf.Image    // pages rebuilt as pictures with the redactions painted in
+	text       map[int][]layout.Word // invisible words: recognised, or left on a redacted page
+	size       map[int][2]float64    // page sizes in points, of the pages above
+	warnings   ErrorList             // phrases to highlight that are not there
+}
+
+// Resolutions: OCR reads at 300 dpi, as tesseract is trained; a redacted
+// page is kept at 200 dpi, sharp enough to read small print and a few
+// hundred kilobytes a page.
+const (
+	ocrDPI    = 300
+	redactDPI = 200
+)
+
+// redactPad widens each redaction box, in points, so that no edge of a
+// glyph, which may overhang its box, shows beside it.
+const redactPad = 1.5
+
+// needsOCR reports whether e's scanned pages are to be recognised.
+func (c *Case) needsOCR(e *Exhibit) bool { return e.OCR || c.Filing.OCR }
+
+// read finds p's scanned pages, and reads its pages when the exhibit asks
+// for highlights, redactions or OCR; an exhibit that asks for none of them
+// costs no more than looking for text operators in its pages.
+func (c *Case) read(ctx context.Context, p *prepared) ErrorList {
+	e := p.exhibit
+	r := &reading{recognised: map[int]bool{}, highlights: map[int][][]pdf.Rect{}, redacted: map[int]*pdf.Image{},
+		text: map[int][]layout.Word{}, size: map[int][2]float64{}}
+	p.read = r
+	for j, pr := range p.pages {
+		if !pr.generated && !pr.file.HasText(pr.index) {
+			r.scans = append(r.scans, j)
+		}
+	}
+	ocrWanted := c.needsOCR(e) && len(r.scans) > 0
+	if len(e.Highlight) == 0 && len(e.Redact) == 0 && !ocrWanted {
+		return nil
+	}
+	if ocrWanted {
+		if err := ocr.Available(); err != nil {
+			field := e.path + ".ocr"
+			if !e.OCR {
+				field = "filing.ocr"
+			}
+			return ErrorList{c.errorAt(field, "Exhibit %s has %s to recognise: %v", e.Label, pluralPages(len(r.scans)), err)}
+		}
+	}
+	var doc pdf.Doc
+	for _, pr := range p.pages {
+		pr.file.Place(&doc, pr.index, pr.margins())
+	}
+	var buf bytes.Buffer
+	if _, err := doc.WriteTo(&buf); err != nil {
+		return ErrorList{c.errorAt(e.path, "Exhibit %s: reading its pages: %v", e.Label, err)}
+	}
+	pages, err := pageread.Open(ctx, buf.Bytes())
+	if err != nil {
+		return ErrorList{c.errorAt(e.path, "Exhibit %s: reading its pages: %v", e.Label, err)}
+	}
+	defer pages.Close()
+	chars := make([][]pageread.Char, len(p.pages))
+	for j := range p.pages {
+		w, h := doc.PageSize(j)
+		r.size[j] = [2]float64{w, h}
+		if ocrWanted && isScan(r, j) {
+			words, err := c.recognise(ctx, pages, j, h)
+			if err != nil {
+				return ErrorList{c.errorAt(e.path, "Exhibit %s, page %d: %v", e.Label, j+1, err)}
+			}
+			r.recognised[j] = true
+			r.text[j] = words
+			chars[j] = wordChars(words)
+			continue
+		}
+		if chars[j], err = pages.Chars(j); err != nil {
+			return ErrorList{c.errorAt(e.path, "Exhibit %s: %v", e.Label, err)}
+		}
+	}
+	boxes, errs := c.redactionBoxes(p, chars)
+	if len(errs) > 0 {
+		return errs
+	}
+	c.highlight(p, chars, boxes)
+	for j, bs := range boxes {
+		if err := r.redact(pages, j, bs, chars[j]); err != nil {
+			return ErrorList{c.errorAt(e.path, "Exhibit %s, page %d: %v", e.Label, j+1, err)}
+		}
+	}
+	return nil
+}
+
+func isScan(r *reading, j int) bool {
+	for _, s := range r.scans {
+		if s == j {
+			return true
+		}
+	}
+	return false
+}
+
+// margins are the margins page pr is fitted inside.
+func (pr pageRef) margins() pdf.Margins {
+	switch {
+	case pr.generated:
+		return pdf.Margins{} // drawn by packet for Letter, clear of the stamps
+	case pr.file.Kind.Image(): // a photo or scan: each page a picture
+		return imageMargins
+	}
+	return pageMargins
+}
+
+// recognise reads the words on page j of an exhibit, whose height is h
+// points, with tesseract. Results are kept in the case's folder, beside
+// the evidence they come from, so that a rebuild does not read again.
+func (c *Case) recognise(ctx context.Context, pages *pageread.Doc, j int, h float64) ([]layout.Word, error) {
+	img, err := pages.Render(j, ocrDPI)
+	if err != nil {
+		return nil, err
+	}
+	rec := ocr.Recogniser{DPI: ocrDPI}
+	if c.localDir != "" {
+		rec.CacheDir = filepath.Join(c.localDir, ".packet", "ocr")
+	}
+	found, err := rec.Words(ctx, grey(img))
+	if err != nil {
+		return nil, err
+	}
+	const pt = 72.0 / ocrDPI
+	words := make([]layout.Word, 0, len(found))
+	for _, w := range found {
+		b := w.Box
+		words = append(words, layout.Word{Text: w.Text,
+			X0: float64(b.Min.X) * pt, X1: float64(b.Max.X) * pt,
+			Y0: h - float64(b.Max.Y)*pt, Y1: h - float64(b.Min.Y)*pt})
+	}
+	return sameLines(words), nil
+}
+
+// sameLines gives the words of each line the line's height: tesseract
+// boxes a word's ink, so that words with and without descenders would sit
+// on different baselines and a reader would not see one line.
+func sameLines(words []layout.Word) []layout.Word {
+	for i := 0; i < len(words); {
+		k, y0, y1 := i+1, words[i].Y0, words[i].Y1
+		for k < len(words) {
+			w := words[k]
+			if overlap := min(y1, w.Y1) - max(y0, w.Y0); overlap < (w.Y1-w.Y0)/2 {
+				break
+			}
+			y0, y1 = min(y0, w.Y0), max(y1, w.Y1)
+			k++
+		}
+		for n := i; n < k; n++ {
+			words[n].Y0, words[n].Y1 = y0, y1
+		}
+		i = k
+	}
+	return words
+}
+
+// wordChars spreads each recognised word's box over its characters, with a
+// space between words, so that phrases are found in them as in text.
+func wordChars(words []layout.Word) []pageread.Char {
+	var out []pageread.Char
+	for _, w := range words {
+		rs := []rune(w.Text)
+		step := (w.X1 - w.X0) / float64(len(rs))
+		for k, ch := range rs {
+			x := w.X0 + float64(k)*step
+			out = append(out, pageread.Char{R: ch, Box: pageread.Rect{X0: x, Y0: w.Y0, X1: x + step, Y1: w.Y1}})
+		}
+		out = append(out, pageread.Char{R: ' ', Box: pageread.Rect{X0: w.X1, Y0: w.Y0, X1: w.X1, Y1: w.Y1}})
+	}
+	return out
+}
+
+func pluralPages(n int) string {
+	if n == 1 {
+		return "1 scanned page"
+	}
+	return fmt.Sprintf("%d scanned pages", n)
+}
+
+// marked returns the packet numbers of the pages with highlights, those
+// redacted and those recognised, given the number of the exhibit's first
+// page.
+func (r *reading) marked(first int) (highlighted, redacted, recognised []int) {
+	for j := range r.size {
+		if len(r.highlights[j]) > 0 {
+			highlighted = append(highlighted, first+j)
+		}
+		if r.redacted[j] != nil {
+			redacted = append(redacted, first+j)
+		}
+		if r.recognised[j] {
+			recognised = append(recognised, first+j)
+		}
+	}
+	slices.Sort(highlighted)
+	slices.Sort(redacted)
+	slices.Sort(recognised)
+	return highlighted, redacted, recognised
+}
+
+// marksNote is the line the index prints under an exhibit with highlights
+// or redactions.
+func marksNote(res *Result, e ExhibitResult) string {
+	var parts []string
+	if len(e.Highlighted) > 0 {
+		parts = append(parts, "Highlighted: "+packetPages(res, e.Highlighted))
+	}
+	if len(e.Redacted) > 0 {
+		parts = append(parts, "Redacted: "+packetPages(res, e.Redacted))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, ". ") + "."
+}
+
+// packetPages formats packet pages as stamped, with runs as ranges:
+// "p. 12", "pp. 12, 14–15".
+func packetPages(res *Result, pages []int) string {
+	prefix := "pp. "
+	if len(pages) == 1 {
+		prefix = "p. "
+	}
+	var parts []string
+	for i := 0; i < len(pages); {
+		k := i
+		for k+1 < len(pages) && pages[k+1] == pages[k]+1 {
+			k++
+		}
+		if k == i {
+			parts = append(parts, res.Stamp(pages[i]))
+		} else {
+			parts = append(parts, res.Numbering.pageRange(pages[i], pages[k]))
+		}
+		i = k + 1
+	}
+	return prefix + strings.Join(parts, ", ")
+}
