@@ -58,24 +58,31 @@ func fold(s string) []rune {
 }
 
 // lines joins the boxes of visible characters into one rectangle per line.
-// A character starts a new line when its vertical middle is outside the
-// current line's height.
+// A character starts a new line when its middle is outside the current
+// line's height (its width, for text written up or down the page).
 func lines(chars []Char) []Rect {
 	var out []Rect
 	for _, c := range chars {
 		if unicode.IsSpace(c.R) || c.Box.X1 <= c.Box.X0 || c.Box.Y1 <= c.Box.Y0 {
 			continue
 		}
-		if n := len(out); n > 0 {
-			last := &out[n-1]
-			if mid := (c.Box.Y0 + c.Box.Y1) / 2; mid > last.Y0 && mid < last.Y1 {
-				*last = union(*last, c.Box)
-				continue
-			}
+		if n := len(out); n > 0 && sameLine(out[n-1], c) {
+			out[n-1] = union(out[n-1], c.Box)
+			continue
 		}
 		out = append(out, c.Box)
 	}
 	return out
+}
+
+// sameLine reports whether c continues the line whose box is line.
+func sameLine(line Rect, c Char) bool {
+	if c.Vertical {
+		mid := (c.Box.X0 + c.Box.X1) / 2
+		return mid > line.X0 && mid < line.X1
+	}
+	mid := (c.Box.Y0 + c.Box.Y1) / 2
+	return mid > line.Y0 && mid < line.Y1
 }
 
 func union(a, b Rect) Rect {

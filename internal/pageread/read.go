@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"image"
 	"image/draw"
+	"math"
+	"sync/atomic"
 
 	"github.com/klippa-app/go-pdfium"
 	"github.com/klippa-app/go-pdfium/references"
@@ -18,8 +20,9 @@ type Rect struct{ X0, Y0, X1, Y1 float64 }
 // (the font's ascent to descent) and its advance. Spaces and line breaks
 // that the text has only by position are included, as whitespace.
 type Char struct {
-	R   rune
-	Box Rect
+	R        rune
+	Box      Rect
+	Vertical bool // written up or down the page (a page shown turned)
 }
 
 // Doc is a PDF open for reading. It holds a PDFium instance until Close.
@@ -31,6 +34,7 @@ type Doc struct {
 
 // Open reads a PDF, given whole, starting PDFium if it is not running.
 func Open(ctx context.Context, data []byte) (*Doc, error) {
+	opened.Add(1)
 	inst, err := instance(ctx)
 	if err != nil {
 		return nil, err
@@ -97,7 +101,12 @@ func (d *Doc) Chars(i int) ([]Char, error) {
 		if box.Y0 > box.Y1 {
 			box.Y0, box.Y1 = box.Y1, box.Y0
 		}
-		chars = append(chars, Char{R: r, Box: box})
+		a, err := d.inst.FPDFText_GetCharAngle(&requests.FPDFText_GetCharAngle{TextPage: text.TextPage, Index: k})
+		if err != nil {
+			return nil, fmt.Errorf("pageread: page %d: %w", i+1, err)
+		}
+		vertical := math.Abs(math.Sin(float64(a.CharAngle))) > 0.7
+		chars = append(chars, Char{R: r, Box: box, Vertical: vertical})
 	}
 	return chars, nil
 }
@@ -119,3 +128,10 @@ func (d *Doc) Render(i, dpi int) (*image.RGBA, error) {
 	draw.Draw(out, out.Bounds(), src, src.Bounds().Min, draw.Over)
 	return out, nil
 }
+
+// opened counts the documents read in this process: a test proves with it
+// that a case asking for no reading starts nothing.
+var opened atomic.Int64
+
+// Opened returns how many documents have been opened for reading.
+func Opened() int64 { return opened.Load() }

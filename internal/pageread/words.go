@@ -26,11 +26,8 @@ func Words(chars []Char, keep func(Char) bool) []Word {
 			flush()
 			continue
 		}
-		if len(cur) > 0 {
-			mid := (c.Box.Y0 + c.Box.Y1) / 2
-			if mid <= box.Y0 || mid >= box.Y1 {
-				flush() // a new line without a break character
-			}
+		if len(cur) > 0 && !sameLine(box, c) {
+			flush() // a new line without a break character
 		}
 		if len(cur) == 0 {
 			box = c.Box
