@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
-	"time"
 
 	"github.com/klippa-app/go-pdfium"
 	"github.com/klippa-app/go-pdfium/webassembly"
@@ -29,33 +28,33 @@ var engine struct {
 // user's cache folder (it holds nothing of any case), which brings later
 // starts under 100 ms.
 func instance(ctx context.Context) (pdfium.Pdfium, error) {
-	engine.once.Do(func() {
-		cfg := wazero.NewRuntimeConfig().WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling)
-		if dir, err := os.UserCacheDir(); err == nil {
-			if cache, err := wazero.NewCompilationCacheWithDir(filepath.Join(dir, "packet", "pdfium")); err == nil {
-				cfg = cfg.WithCompilationCache(cache)
-			}
-		}
-		n := runtime.GOMAXPROCS(0)
-		engine.pool, engine.err = webassembly.Init(webassembly.Config{
-			MinIdle: 0, MaxIdle: n, MaxTotal: n,
-			FSConfig:      wazero.NewFSConfig(), // no folder of the machine is visible to PDFium
-			RuntimeConfig: cfg,
-			Stdout:        discard{}, Stderr: discard{},
-		})
-	})
+	engine.once.Do(func() { engine.pool, engine.err = newPool() })
 	if engine.err != nil {
 		return nil, fmt.Errorf("pageread: starting PDFium: %w", engine.err)
 	}
-	wait := 10 * time.Minute
-	if d, ok := ctx.Deadline(); ok {
-		wait = time.Until(d)
-	}
-	inst, err := engine.pool.GetInstance(wait)
+	inst, err := engine.pool.GetInstanceWithContext(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("pageread: %w", err)
 	}
 	return inst, nil
+}
+
+// newPool compiles PDFium, or loads it from the compilation cache, and
+// makes a pool with an instance for each processor.
+func newPool() (pdfium.Pool, error) {
+	cfg := wazero.NewRuntimeConfig().WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling)
+	if dir, err := os.UserCacheDir(); err == nil {
+		if cache, err := wazero.NewCompilationCacheWithDir(filepath.Join(dir, "packet", "pdfium")); err == nil {
+			cfg = cfg.WithCompilationCache(cache)
+		}
+	}
+	n := runtime.GOMAXPROCS(0)
+	return webassembly.Init(webassembly.Config{
+		MinIdle: 0, MaxIdle: n, MaxTotal: n,
+		FSConfig:      wazero.NewFSConfig(), // no folder of the machine is visible to PDFium
+		RuntimeConfig: cfg,
+		Stdout:        discard{}, Stderr: discard{},
+	})
 }
 
 type discard struct{}
