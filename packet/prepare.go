@@ -190,6 +190,9 @@ func (s Scans) String() string {
 	if s.Recognised {
 		return fmt.Sprintf("Exhibit %s: %s recognised by OCR", s.Label, pages)
 	}
+	if len(s.Pages) == 1 {
+		return fmt.Sprintf("Exhibit %s: %s carries no text layer (a scan: not searchable; ocr: true recognises it)", s.Label, pages)
+	}
 	return fmt.Sprintf("Exhibit %s: %s carry no text layer (scans: not searchable; ocr: true recognises them)", s.Label, pages)
 }
 

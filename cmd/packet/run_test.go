@@ -84,6 +84,11 @@ func TestValidate(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "sound: 1 exhibits in 1 sections, 1 files, 2 evidence pages") || strings.Count(out, "\n") != 1 {
 		t.Fatalf("exit %d, output %q", code, out)
 	}
+	// A case with scans lists them, an exhibit a line.
+	code, out, _ = run("validate", filepath.Join("..", "..", "examples", "asylum-office", "case.yaml"))
+	if code != 0 || !strings.Contains(out, "\n  Exhibit A: page 1 carries no text layer (a scan: not searchable; ocr: true recognises it)\n") {
+		t.Fatalf("exit %d, output %q", code, out)
+	}
 	bad := strings.NewReplacer("A-212-345-678", "A-1", "letter.pdf", "missing.pdf", "version: 1", "version: 1\ncolour: blue").Replace(caseYAML)
 	code, _, errs := run("validate", writeCase(t, bad))
 	if code != 1 {
