@@ -42,8 +42,9 @@ const redactPad = 1.5
 func (c *Case) needsOCR(e *Exhibit) bool { return e.OCR || c.Filing.OCR }
 
 // read finds p's scanned pages, and reads its pages when the exhibit asks
-// for highlights, redactions or OCR; an exhibit that asks for none of them
-// costs no more than looking for text operators in its pages.
+// for highlights, redactions or OCR and goes into this packet (one filed
+// before is not repeated); an exhibit that asks for none of them costs no
+// more than looking for text operators in its pages.
 func (c *Case) read(ctx context.Context, p *prepared) ErrorList {
 	e := p.exhibit
 	r := &reading{recognised: map[int]bool{}, highlights: map[int][][]pdf.Rect{}, redacted: map[int]*pdf.Image{},
@@ -55,7 +56,7 @@ func (c *Case) read(ctx context.Context, p *prepared) ErrorList {
 		}
 	}
 	ocrWanted := c.needsOCR(e) && len(r.scans) > 0
-	if len(e.Highlight) == 0 && len(e.Redact) == 0 && !ocrWanted {
+	if e.Filed() || len(e.Highlight) == 0 && len(e.Redact) == 0 && !ocrWanted {
 		return nil
 	}
 	if ocrWanted {
