@@ -22,3 +22,18 @@ func (n Numbering) pageRange(first, last int) string { return n.numbers().Range(
 func exhibitStamp(label string, page, of int) string {
 	return fmt.Sprintf("Ex. %s, p. %d of %d", label, page, of)
 }
+
+// runs splits ascending numbers into runs of consecutive ones, each as its
+// first and last number.
+func runs(nums []int) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(nums); {
+		j := i
+		for j+1 < len(nums) && nums[j+1] == nums[j]+1 {
+			j++
+		}
+		out = append(out, [2]int{nums[i], nums[j]})
+		i = j + 1
+	}
+	return out
+}

@@ -242,23 +242,15 @@ func (p *prepared) selection() string {
 
 // ranges writes ascending page numbers as "1-3,7".
 func ranges(pages []int) string {
-	var b strings.Builder
-	for i := 0; i < len(pages); {
-		j := i
-		for j+1 < len(pages) && pages[j+1] == pages[j]+1 {
-			j++
-		}
-		if b.Len() > 0 {
-			b.WriteByte(',')
-		}
-		if j > i {
-			fmt.Fprintf(&b, "%d-%d", pages[i], pages[j])
+	var parts []string
+	for _, r := range runs(pages) {
+		if r[1] > r[0] {
+			parts = append(parts, fmt.Sprintf("%d-%d", r[0], r[1]))
 		} else {
-			fmt.Fprintf(&b, "%d", pages[i])
+			parts = append(parts, fmt.Sprint(r[0]))
 		}
-		i = j + 1
 	}
-	return b.String()
+	return strings.Join(parts, ",")
 }
 
 // fileResults identifies what the exhibit's pages are made from: its

@@ -249,17 +249,12 @@ func packetPages(res *Result, pages []int) string {
 		prefix = "p. "
 	}
 	var parts []string
-	for i := 0; i < len(pages); {
-		k := i
-		for k+1 < len(pages) && pages[k+1] == pages[k]+1 {
-			k++
-		}
-		if k == i {
-			parts = append(parts, res.Stamp(pages[i]))
+	for _, r := range runs(pages) {
+		if r[1] > r[0] {
+			parts = append(parts, res.Numbering.pageRange(r[0], r[1]))
 		} else {
-			parts = append(parts, res.Numbering.pageRange(pages[i], pages[k]))
+			parts = append(parts, res.Stamp(r[0]))
 		}
-		i = k + 1
 	}
 	return prefix + strings.Join(parts, ", ")
 }

@@ -186,17 +186,12 @@ func grey(img *image.RGBA) *image.Gray {
 // them: "2, 4–6".
 func exhibitPages(pages []int) string {
 	var parts []string
-	for i := 0; i < len(pages); {
-		k := i
-		for k+1 < len(pages) && pages[k+1] == pages[k]+1 {
-			k++
-		}
-		if k == i {
-			parts = append(parts, fmt.Sprint(pages[i]+1))
+	for _, r := range runs(pages) {
+		if r[1] > r[0] {
+			parts = append(parts, fmt.Sprintf("%d–%d", r[0]+1, r[1]+1))
 		} else {
-			parts = append(parts, fmt.Sprintf("%d–%d", pages[i]+1, pages[k]+1))
+			parts = append(parts, fmt.Sprint(r[0]+1))
 		}
-		i = k + 1
 	}
 	return "pages " + strings.Join(parts, ", ")
 }

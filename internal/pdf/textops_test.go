@@ -7,7 +7,6 @@ import (
 	"image"
 	"image/jpeg"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/go-pdf/fpdf"
@@ -186,20 +185,7 @@ func handmadePDF(resources, content string, objects ...string) []byte {
 		fmt.Sprintf("<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Resources<<%s>>/Contents %d 0 R>>", resources, 4+len(objects)),
 	}, objects...)
 	bodies = append(bodies, fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(content), content))
-	var b strings.Builder
-	b.WriteString("%PDF-1.7\n")
-	offsets := make([]int, len(bodies))
-	for k, body := range bodies {
-		offsets[k] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", k+1, body)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f\r\n", len(bodies)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n\r\n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(bodies)+1, xref)
-	return []byte(b.String())
+	return rawPDF(bodies...)
 }
 
 func BenchmarkScanText(b *testing.B) {
