@@ -218,7 +218,7 @@ func TestMarkProblems(t *testing.T) {
 	}
 
 	missing := marksHeader + `      - id: a
-        title: A
+        title: A letter about stoyan  KOLEV
         files: [evidence/a.pdf]
         highlight: [Plovdiv]
         redact:
@@ -234,6 +234,7 @@ func TestMarkProblems(t *testing.T) {
 	_, err = Validate(context.Background(), c)
 	for _, want := range []string{
 		`case.yaml:15:13: sections[0].exhibits[0].redact[0]: Exhibit A: "Stoyan Kolev" is not found in its text`,
+		`case.yaml:15:13: sections[0].exhibits[0].redact[0]: Exhibit A: "Stoyan Kolev" is redacted from its pages but is in its title`,
 		`case.yaml:16:`, `Exhibit A has 2 pages: there is no page 3`,
 		`case.yaml:17:`, `reaches beyond page 1 of Exhibit A, which is 612 × 792 points`,
 	} {

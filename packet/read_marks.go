@@ -36,6 +36,11 @@ func (c *Case) redactionBoxes(p *prepared, chars [][]pageread.Char) (map[int][]p
 			boxes[j] = append(boxes[j], pageread.Rect{X0: x, Y0: h - y - bh, X1: x + bw, Y1: h - y})
 			continue
 		}
+		for _, f := range []struct{ name, text string }{{"title", e.Title}, {"description", e.Description}} {
+			if pageread.Contains(f.text, red.Text) {
+				errs = append(errs, c.errorAt(red.path, "Exhibit %s: %q is redacted from its pages but is in its %s, which the index, the divider, the bookmarks and the sidecar print; take it out of the %s", e.Label, red.Text, f.name, f.name))
+			}
+		}
 		found := false
 		for j := range p.pages {
 			for _, lines := range pageread.Find(chars[j], red.Text) {

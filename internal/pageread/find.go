@@ -88,3 +88,17 @@ func sameLine(line Rect, c Char) bool {
 func union(a, b Rect) Rect {
 	return Rect{min(a.X0, b.X0), min(a.Y0, b.Y0), max(a.X1, b.X1), max(a.Y1, b.Y1)}
 }
+
+// Contains reports whether text holds phrase, compared as Find compares.
+func Contains(text, phrase string) bool {
+	have, want := fold(text), fold(phrase)
+	if len(want) == 0 {
+		return false
+	}
+	for at := 0; at+len(want) <= len(have); at++ {
+		if slices.Equal(have[at:at+len(want)], want) {
+			return true
+		}
+	}
+	return false
+}
