@@ -101,7 +101,6 @@ feed:
 			}
 		default:
 			warnings = append(warnings, c.blankFields(p)...)
-			warnings = append(warnings, p.read.warnings...)
 		}
 	}
 	if err := errs.Err(); err != nil {
@@ -184,9 +183,6 @@ func (s Scans) String() string {
 		zero[i] = p - 1
 	}
 	pages := exhibitPages(zero)
-	if len(s.Pages) == 1 {
-		pages = "page" + strings.TrimPrefix(pages, "pages")
-	}
 	if s.Recognised {
 		return fmt.Sprintf("Exhibit %s: %s recognised by OCR", s.Label, pages)
 	}
@@ -209,6 +205,8 @@ func Validate(ctx context.Context, c *Case) (Summary, error) {
 		return Summary{}, err
 	}
 	ps := fresh(all)
+	warnings = append(warnings, readWarnings(all)...)
+	warnings.Sort()
 	s := Summary{Sections: len(c.Sections), Exhibits: len(ps), Warnings: warnings}
 	for _, p := range ps {
 		s.Files += len(p.files)

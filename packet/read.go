@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -56,6 +57,9 @@ func (c *Case) read(ctx context.Context, p *prepared) ErrorList {
 		}
 	}
 	ocrWanted := c.needsOCR(e) && len(r.scans) > 0
+	if e.Filed() && len(e.Redact) > 0 {
+		r.warnings = append(r.warnings, c.errorAt(e.path+".redact", "Exhibit %s was filed before, as it was then: its redactions change nothing in that filing and the exhibit is not filed again", e.Label))
+	}
 	if e.Filed() || len(e.Highlight) == 0 && len(e.Redact) == 0 && !ocrWanted {
 		return nil
 	}
@@ -100,16 +104,28 @@ func (c *Case) read(ctx context.Context, p *prepared) ErrorList {
 		}
 	}
 	boxes, errs := c.redactionBoxes(p, chars)
+	c.highlight(p, chars, boxes)
 	if len(errs) > 0 {
 		return errs
 	}
-	c.highlight(p, chars, boxes)
-	for j, bs := range boxes {
-		if err := r.redact(pages, j, bs, chars[j]); err != nil {
+	for _, j := range slices.Sorted(maps.Keys(boxes)) {
+		if err := r.redact(pages, j, boxes[j], chars[j]); err != nil {
 			return ErrorList{c.errorAt(e.path, "Exhibit %s, page %d: %v", e.Label, j+1, err)}
 		}
 	}
 	return nil
+}
+
+// readWarnings are what reading the exhibits found that does not stop a
+// build, as last read.
+func readWarnings(ps []*prepared) ErrorList {
+	var out ErrorList
+	for _, p := range ps {
+		if p.read != nil {
+			out = append(out, p.read.warnings...)
+		}
+	}
+	return out
 }
 
 func isScan(r *reading, j int) bool {

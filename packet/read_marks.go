@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/draw"
 	"image/jpeg"
+	"slices"
 	"strings"
 
 	"github.com/asylumpacket/packet/internal/layout"
@@ -15,11 +16,16 @@ import (
 
 // redactionBoxes finds what each of the exhibit's redactions covers, by
 // page. A phrase that is not found is an error, never a silent miss: the
-// name it was meant to hide would go out in the filing.
+// name it was meant to hide would go out in the filing. So is a phrase
+// found in a translation but not in its original, or the other way round:
+// the original spells it in its own script, which needs an entry of its
+// own. Messages name the field, never the phrase, which is the secret.
 func (c *Case) redactionBoxes(p *prepared, chars [][]pageread.Char) (map[int][]pageread.Rect, ErrorList) {
 	e, r := p.exhibit, p.read
 	boxes := map[int][]pageread.Rect{}
 	var errs ErrorList
+	parts := c.parts(p)
+	var foundIn []map[string]bool // by phrase, the parts it was found in
 	for _, red := range e.Redact {
 		if red.Text == "" {
 			j := red.Page - 1
@@ -38,33 +44,122 @@ func (c *Case) redactionBoxes(p *prepared, chars [][]pageread.Char) (map[int][]p
 		}
 		for _, f := range []struct{ name, text string }{{"title", e.Title}, {"description", e.Description}} {
 			if pageread.Contains(f.text, red.Text) {
-				errs = append(errs, c.errorAt(red.path, "Exhibit %s: %q is redacted from its pages but is in its %s, which the index, the divider, the bookmarks and the sidecar print; take it out of the %s", e.Label, red.Text, f.name, f.name))
+				errs = append(errs, c.errorAt(red.path, "Exhibit %s: the phrase is redacted from its pages but is in its %s, which the index, the divider, the bookmarks and the sidecar print; take it out of the %s", e.Label, f.name, f.name))
 			}
 		}
-		found := false
+		found := map[string]bool{}
 		for j := range p.pages {
 			for _, lines := range pageread.Find(chars[j], red.Text) {
 				for _, b := range lines {
 					boxes[j] = append(boxes[j], pageread.Rect{X0: b.X0 - redactPad, Y0: b.Y0 - redactPad, X1: b.X1 + redactPad, Y1: b.Y1 + redactPad})
 				}
-				found = true
+				found[parts[j]] = true
 			}
 		}
-		if !found {
-			errs = append(errs, c.errorAt(red.path, "Exhibit %s: %q is not found in its text, so nothing would be blacked out; check the spelling%s, or give a box on a page instead", e.Label, red.Text, c.scanHint(p)))
+		if len(found) == 0 {
+			errs = append(errs, c.errorAt(red.path, "Exhibit %s: the phrase is not found in its text, so nothing would be blacked out; check the spelling%s, or give a box on a page instead", e.Label, c.scanHint(p)))
+		}
+		foundIn = append(foundIn, found)
+		if unread := c.unread(p); len(found) > 0 && len(unread) > 0 {
+			r.warnings = append(r.warnings, c.errorAt(red.path, "Exhibit %s: %s no text, so the phrase was not looked for there; if it appears there, add ocr: true or give boxes", e.Label, carryNoText(unread)))
 		}
 	}
-	return boxes, errs
+	return boxes, append(errs, c.partsMissed(p, parts, foundIn, boxes)...)
+}
+
+// partsMissed reports phrases found in a translation while its original
+// got no redaction at all, or the other way round: the other part spells
+// the name its own way (another script), and would keep it.
+func (c *Case) partsMissed(p *prepared, parts []string, foundIn []map[string]bool, boxes map[int][]pageread.Rect) ErrorList {
+	if !slices.Contains(parts, partTranslation) {
+		return nil
+	}
+	hit := map[string]bool{}
+	for j := range boxes {
+		hit[parts[j]] = true
+	}
+	var errs ErrorList
+	k := 0
+	for _, red := range p.exhibit.Redact {
+		if red.Text == "" {
+			continue
+		}
+		found := foundIn[k]
+		k++
+		for _, pair := range [][2]string{{partTranslation, partOriginal}, {partOriginal, partTranslation}} {
+			in, other := pair[0], pair[1]
+			if found[in] && !hit[other] {
+				errs = append(errs, c.errorAt(red.path, "Exhibit %s: the phrase is found in the %s but nothing is redacted in the %s (%s), where the name would stay; add it as the %s writes it, or boxes on those pages", p.exhibit.Label, in, other, exhibitPages(pagesIn(parts, other)), other))
+			}
+		}
+	}
+	return errs
+}
+
+// The parts of an exhibit whose pages a redaction must all reach.
+const (
+	partOriginal    = "original"
+	partTranslation = "translation"
+	partCertificate = "certificate"
+)
+
+// parts names the part each page of the exhibit belongs to.
+func (c *Case) parts(p *prepared) []string {
+	nOrig, nCert := len(p.original), len(p.certs)
+	nTrans := len(p.pages) - nOrig - nCert
+	order := []struct {
+		name string
+		n    int
+	}{{partTranslation, nTrans}, {partOriginal, nOrig}, {partCertificate, nCert}}
+	if c.originalFirst(p.exhibit) {
+		order[0], order[1] = order[1], order[0]
+	}
+	var out []string
+	for _, o := range order {
+		for range o.n {
+			out = append(out, o.name)
+		}
+	}
+	return out
+}
+
+func pagesIn(parts []string, part string) []int {
+	var out []int
+	for j, p := range parts {
+		if p == part {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// unread returns the exhibit's scanned pages that OCR did not read.
+func (c *Case) unread(p *prepared) []int {
+	var out []int
+	for _, j := range p.read.scans {
+		if !p.read.recognised[j] {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // scanHint explains why text may not be found: the exhibit has scans that
 // were not recognised.
 func (c *Case) scanHint(p *prepared) string {
-	r := p.read
-	if len(r.scans) == 0 || len(r.recognised) > 0 {
+	unread := c.unread(p)
+	if len(unread) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("; %s of the exhibit (%s) carry no text: add ocr: true to read them", pluralPages(len(r.scans)), exhibitPages(r.scans))
+	return fmt.Sprintf("; %s no text: add ocr: true to read it", carryNoText(unread))
+}
+
+// carryNoText says which pages carry no text: "page 2 carries", "pages 2–3 carry".
+func carryNoText(pages []int) string {
+	if len(pages) == 1 {
+		return exhibitPages(pages) + " carries"
+	}
+	return exhibitPages(pages) + " carry"
 }
 
 // highlight marks every occurrence of the exhibit's phrases, except where
@@ -197,6 +292,9 @@ func exhibitPages(pages []int) string {
 		} else {
 			parts = append(parts, fmt.Sprint(r[0]+1))
 		}
+	}
+	if len(pages) == 1 {
+		return "page " + parts[0]
 	}
 	return "pages " + strings.Join(parts, ", ")
 }

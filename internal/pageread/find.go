@@ -9,10 +9,13 @@ import (
 )
 
 // Find returns every occurrence of phrase among a page's characters, left
-// to right: for each, one rectangle per line it spans. Matching ignores
-// case, whitespace and line breaks (a phrase may wrap, and justified text
-// is spaced unevenly), compatibility forms (the ligature ﬁ is "fi") and the
-// difference between typographic and typed quotes and dashes.
+// to right, overlapping ones included: for each, one rectangle per line it
+// spans. Matching ignores case, accents, whitespace and line breaks (a
+// phrase may wrap, and justified text is spaced unevenly), compatibility
+// forms (the ligature ﬁ is "fi") and the difference between typographic
+// and typed quotes and dashes. A phrase that begins or ends with a letter
+// or digit matches whole words only: "Ivan" is not found in "Ivana" (in
+// scripts written without spaces, such as Chinese, anywhere).
 func Find(chars []Char, phrase string) [][]Rect {
 	want := fold(phrase)
 	if len(want) == 0 {
@@ -27,24 +30,50 @@ func Find(chars []Char, phrase string) [][]Rect {
 		}
 	}
 	var out [][]Rect
-	for at := 0; at+len(want) <= len(have); {
+	for at := 0; at+len(want) <= len(have); at++ {
 		if !slices.Equal(have[at:at+len(want)], want) {
-			at++
 			continue
 		}
-		out = append(out, lines(chars[owner[at]:owner[at+len(want)-1]+1]))
-		at += len(want)
+		first, last := owner[at], owner[at+len(want)-1]
+		if !edge(chars, first, -1, want[0]) || !edge(chars, last, +1, want[len(want)-1]) {
+			continue
+		}
+		out = append(out, lines(chars[first:last+1]))
 	}
 	return out
+}
+
+// edge reports whether a match may end at chars[i] on the side step (-1
+// before, +1 after): the phrase's edge is not part of a word, or the
+// character beside it is not a letter or digit that continues the word.
+func edge(chars []Char, i, step int, r rune) bool {
+	if !wordRune(r) || unspaced(r) {
+		return true
+	}
+	for k := i + step; k >= 0 && k < len(chars); k += step {
+		next := chars[k].R
+		if unicode.Is(unicode.Mn, next) || unicode.Is(unicode.Cf, next) {
+			continue // an accent or a mark belongs to the letter before it
+		}
+		return !wordRune(next)
+	}
+	return true
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// unspaced reports letters of scripts written without spaces between words.
+func unspaced(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
 // fold reduces text to what matching compares.
 func fold(s string) []rune {
 	var out []rune
-	for _, r := range norm.NFKC.String(s) {
+	for _, r := range norm.NFKD.String(s) {
 		switch {
-		case unicode.IsSpace(r), unicode.IsControl(r), r == '\u00AD', unicode.Is(unicode.Cf, r):
-			continue // spacing, line breaks, soft hyphens, direction marks
+		case unicode.IsSpace(r), unicode.IsControl(r), r == '\u00AD', unicode.Is(unicode.Cf, r), unicode.Is(unicode.Mn, r):
+			continue // spacing, line breaks, soft hyphens, direction marks, accents
 		case strings.ContainsRune("‘’‚‛′", r):
 			r = '\''
 		case strings.ContainsRune("“”„‟″", r):

@@ -127,3 +127,34 @@ func TestWords(t *testing.T) {
 		t.Errorf("words %q, want [Ana lives]", got)
 	}
 }
+
+// chars lays s out as one line of 5-point characters.
+func charsOf(s string) []Char {
+	var out []Char
+	x := 0.0
+	for _, r := range s {
+		out = append(out, Char{R: r, Box: Rect{x, 0, x + 5, 10}})
+		x += 5
+	}
+	return out
+}
+
+func TestFindWordsAndAccents(t *testing.T) {
+	for _, c := range []struct {
+		text, phrase string
+		want         int
+	}{
+		{"Ivana Petrova met Ivan.", "Ivan", 1},   // not inside Ivana
+		{"policeman and police", "police", 1},    // whole words
+		{"Luis Zu\u0301n\u0303iga", "Zúñiga", 1}, // accents stored as marks
+		{"Luis Zúñiga", "Zuniga", 1},             // and typed without them
+		{"ab-ab-ab", "ab-ab", 2},                 // overlapping
+		{"李小龙先生", "小龙", 1},                       // no spaces in Chinese
+		{"(A-212-345-678)", "212-345", 1},        // digits inside punctuation
+		{"A2123456", "212", 0},                   // but not inside a number
+	} {
+		if got := len(Find(charsOf(c.text), c.phrase)); got != c.want {
+			t.Errorf("%q in %q: %d matches, want %d", c.phrase, c.text, got, c.want)
+		}
+	}
+}

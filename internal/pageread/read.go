@@ -94,12 +94,15 @@ func (d *Doc) Chars(i int) ([]Char, error) {
 		if err != nil {
 			return nil, fmt.Errorf("pageread: page %d: %w", i+1, err)
 		}
-		box := Rect{float64(b.Rect.Left), float64(b.Rect.Bottom), float64(b.Rect.Right), float64(b.Rect.Top)}
-		if box.X0 > box.X1 {
-			box.X0, box.X1 = box.X1, box.X0
+		// The loose box is the font's line height; the glyph's own box is
+		// joined to it, for a font whose declared height is too small.
+		ink, err := d.inst.FPDFText_GetCharBox(&requests.FPDFText_GetCharBox{TextPage: text.TextPage, Index: k})
+		if err != nil {
+			return nil, fmt.Errorf("pageread: page %d: %w", i+1, err)
 		}
-		if box.Y0 > box.Y1 {
-			box.Y0, box.Y1 = box.Y1, box.Y0
+		box := ordered(Rect{float64(b.Rect.Left), float64(b.Rect.Bottom), float64(b.Rect.Right), float64(b.Rect.Top)})
+		if glyph := ordered(Rect{ink.Left, ink.Bottom, ink.Right, ink.Top}); glyph.X1 > glyph.X0 && glyph.Y1 > glyph.Y0 {
+			box = union(box, glyph)
 		}
 		a, err := d.inst.FPDFText_GetCharAngle(&requests.FPDFText_GetCharAngle{TextPage: text.TextPage, Index: k})
 		if err != nil {
@@ -109,6 +112,17 @@ func (d *Doc) Chars(i int) ([]Char, error) {
 		chars = append(chars, Char{R: r, Box: box, Vertical: vertical})
 	}
 	return chars, nil
+}
+
+// ordered puts a rectangle's corners in order, whatever way PDFium gave them.
+func ordered(r Rect) Rect {
+	if r.X0 > r.X1 {
+		r.X0, r.X1 = r.X1, r.X0
+	}
+	if r.Y0 > r.Y1 {
+		r.Y0, r.Y1 = r.Y1, r.Y0
+	}
+	return r
 }
 
 // Render draws page i (0-based) at dpi dots per inch on white, as a viewer
