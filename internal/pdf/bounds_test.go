@@ -12,24 +12,6 @@ import (
 	"time"
 )
 
-// hostilePDF writes objects 1, 2, … with a classic cross-reference table;
-// object 1 is the catalog.
-func hostilePDF(objs ...string) []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.7\n")
-	offs := make([]int, len(objs))
-	for i, o := range objs {
-		offs[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f\r\n", len(objs)+1)
-	for _, o := range offs {
-		fmt.Fprintf(&b, "%010d 00000 n\r\n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return b.Bytes()
-}
 
 // deflated compresses prefix followed by n spaces.
 func deflated(prefix string, n int) []byte {
@@ -96,10 +78,10 @@ func TestBombs(t *testing.T) {
 	lower(t, &maxContent, 32<<20)
 	page := "<</Type/Page/Parent 2 0 R/Contents %s>>"
 	// Page content in parts is decompressed and joined when written.
-	parts := hostilePDF(append(onePage, fmt.Sprintf(page, "[4 0 R 4 0 R 4 0 R]"), flateBomb(4<<20))...)
+	parts := rawPDF(append(onePage, fmt.Sprintf(page, "[4 0 R 4 0 R 4 0 R]"), flateBomb(4<<20))...)
 	// A page listed again and again is written again and again.
 	big := flateBomb(1 << 20)
-	repeated := hostilePDF(append(onePage[:1], "<</Type/Pages/Count 40/Kids["+strings.Repeat("3 0 R ", 40)+"]>>",
+	repeated := rawPDF(append(onePage[:1], "<</Type/Pages/Count 40/Kids["+strings.Repeat("3 0 R ", 40)+"]>>",
 		fmt.Sprintf(page, "4 0 R"), fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", 2<<20, strings.Repeat("%", 2<<20)))...)
 	for _, tt := range []struct {
 		name, want string
@@ -115,7 +97,7 @@ func TestBombs(t *testing.T) {
 		}
 	}
 	// Within the bounds, the same constructions are read.
-	if err := readAndWrite(t, hostilePDF(append(onePage, fmt.Sprintf(page, "4 0 R"), big)...), 200<<20); err != nil {
+	if err := readAndWrite(t, rawPDF(append(onePage, fmt.Sprintf(page, "4 0 R"), big)...), 200<<20); err != nil {
 		t.Errorf("one compressed stream, copied as it is: %v", err)
 	}
 	if err := readAndWrite(t, objectStreamBomb(1, 4<<20), 200<<20); err != nil {
@@ -179,12 +161,12 @@ func TestHostileStructure(t *testing.T) {
 		name, want string // want "" when the file is read
 		data       []byte
 	}{
-		{"fan-out", "the PDF has more than 100000 pages", hostilePDF(onePage[0], "<</Type/Pages/Kids["+strings.Repeat("3 0 R ", maxPages+1)+"]>>", page)},
-		{"nested page tree", "the page tree is nested more than 64 levels deep", hostilePDF(nested...)},
-		{"page tree loop", "the page tree refers to itself", hostilePDF(onePage[0], "<</Type/Pages/Kids[3 0 R]>>", "<</Type/Pages/Kids[2 0 R]>>")},
-		{"resources in a loop", "", hostilePDF(append(onePage, "<</Type/Page/Parent 2 0 R/Resources 4 0 R>>", "<</A 5 0 R/Self 4 0 R>>", "<</B 4 0 R/C 6 0 R>>", "6 0 R")...)},
-		{"long reference chain", "", hostilePDF(chain...)},
-		{"deep arrays", "could not be repaired", hostilePDF(append(onePage, "<</Type/Page/Parent 2 0 R/Resources<</X "+deep+">>>>")...)},
+		{"fan-out", "the PDF has more than 100000 pages", rawPDF(onePage[0], "<</Type/Pages/Kids["+strings.Repeat("3 0 R ", maxPages+1)+"]>>", page)},
+		{"nested page tree", "the page tree is nested more than 64 levels deep", rawPDF(nested...)},
+		{"page tree loop", "the page tree refers to itself", rawPDF(onePage[0], "<</Type/Pages/Kids[3 0 R]>>", "<</Type/Pages/Kids[2 0 R]>>")},
+		{"resources in a loop", "", rawPDF(append(onePage, "<</Type/Page/Parent 2 0 R/Resources 4 0 R>>", "<</A 5 0 R/Self 4 0 R>>", "<</B 4 0 R/C 6 0 R>>", "6 0 R")...)},
+		{"long reference chain", "", rawPDF(chain...)},
+		{"deep arrays", "could not be repaired", rawPDF(append(onePage, "<</Type/Page/Parent 2 0 R/Resources<</X "+deep+">>>>")...)},
 		{"millions of objects declared", "", declaredObjects(3_000_000)},
 	} {
 		err := readAndWrite(t, tt.data, 300<<20)

@@ -3,7 +3,6 @@ package pdf
 import (
 	"bytes"
 	"image"
-	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -194,16 +193,7 @@ func renderMuPDF(t *testing.T, path string) image.Image {
 	if msg, err := exec.Command(mutool, "draw", "-q", "-r", "144", "-o", out, path, "1").CombinedOutput(); err != nil {
 		t.Fatalf("mutool draw: %v\n%s", err, msg)
 	}
-	f, err := os.Open(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
+	return testtool.ReadPNG(t, out)
 }
 
 func TestExtractHighlights(t *testing.T) {

@@ -49,7 +49,13 @@ func RenderPage(t testing.TB, path string, n int, options ...string) image.Image
 	if msg, err := exec.Command(pdftoppm, append(args, path, prefix)...).CombinedOutput(); err != nil {
 		t.Fatalf("pdftoppm %s: %v\n%s", path, err, msg)
 	}
-	f, err := os.Open(prefix + ".png")
+	return ReadPNG(t, prefix+".png")
+}
+
+// ReadPNG decodes the PNG file at path.
+func ReadPNG(t testing.TB, path string) image.Image {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
