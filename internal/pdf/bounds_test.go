@@ -12,7 +12,6 @@ import (
 	"time"
 )
 
-
 // deflated compresses prefix followed by n spaces.
 func deflated(prefix string, n int) []byte {
 	var b bytes.Buffer
