@@ -89,7 +89,7 @@ func (c *Case) read(ctx context.Context, p *prepared) ErrorList {
 	for j := range p.pages {
 		w, h := doc.PageSize(j)
 		r.size[j] = [2]float64{w, h}
-		if ocrWanted && isScan(r, j) {
+		if ocrWanted && slices.Contains(r.scans, j) {
 			words, err := c.recognise(ctx, pages, j, h)
 			if err != nil {
 				return ErrorList{c.errorAt(e.path, "Exhibit %s, page %d: %v", e.Label, j+1, err)}
@@ -126,15 +126,6 @@ func readWarnings(ps []*prepared) ErrorList {
 		}
 	}
 	return out
-}
-
-func isScan(r *reading, j int) bool {
-	for _, s := range r.scans {
-		if s == j {
-			return true
-		}
-	}
-	return false
 }
 
 // margins are the margins page pr is fitted inside.

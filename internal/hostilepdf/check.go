@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -59,7 +60,7 @@ func Findings(t testing.TB, path string, extra ...string) []string {
 	}
 	texts := append([]string{Secret, Host, Script, Payload, XMP}, extra...)
 	var found []string
-	for _, id := range sortedKeys(objects) {
+	for _, id := range slices.Sorted(maps.Keys(objects)) {
 		walk(id, objects[id], texts, &found)
 	}
 	found = append(found, annotations(objects)...)
@@ -90,7 +91,7 @@ func Findings(t testing.TB, path string, extra ...string) []string {
 func walk(where string, v any, texts []string, found *[]string) {
 	switch x := v.(type) {
 	case map[string]any:
-		for _, k := range sortedKeys(x) {
+		for _, k := range slices.Sorted(maps.Keys(x)) {
 			if slices.Contains(forbiddenKeys, k) {
 				*found = append(*found, fmt.Sprintf("%s: entry %s", where, k))
 			}
@@ -131,7 +132,7 @@ func decoded(s string) string {
 // a highlight with nothing but its place, colour and appearance.
 func annotations(objects map[string]any) []string {
 	var found []string
-	for _, id := range sortedKeys(objects) {
+	for _, id := range slices.Sorted(maps.Keys(objects)) {
 		page := dict(objects[id])
 		if page["/Type"] != "/Page" {
 			continue
@@ -171,7 +172,7 @@ func info(objects map[string]any) []string {
 	var found []string
 	trailer := dict(objects["trailer"])
 	in := dict(objects["obj:"+fmt.Sprint(trailer["/Info"])])
-	for _, k := range sortedKeys(in) {
+	for _, k := range slices.Sorted(maps.Keys(in)) {
 		if !slices.Contains(infoKeys, k) {
 			found = append(found, fmt.Sprintf("info: entry %s", k))
 		}
@@ -190,13 +191,4 @@ func dict(o any) map[string]any {
 		return d
 	}
 	return nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -146,7 +147,7 @@ func socketProblems(t *testing.T, goTool, bin string) []string {
 			}
 		}
 	}
-	for _, f := range sortedKeys(reach) {
+	for _, f := range slices.Sorted(maps.Keys(reach)) {
 		pkg := packageOf(f)
 		isInit := strings.HasSuffix(f, ".init") || strings.Contains(f, ".init.")
 		if (pkg == "net" || pkg == "syscall") && !isInit {
@@ -251,13 +252,4 @@ func writeFile(t *testing.T, path, data string) {
 	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -93,7 +93,7 @@ func (s *Source) missing(todo []types.Object, seen map[int]bool) int {
 			}
 			todo = append(todo, o)
 		case types.Dict:
-			for _, k := range sortedKeys(v) { // the same object reported every time
+			for _, k := range slices.Sorted(maps.Keys(v)) { // the same object reported every time
 				if k != "Parent" { // the page tree, checked when walked
 					todo = append(todo, v[k])
 				}

@@ -3,6 +3,7 @@ package pdf
 import (
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf16"
@@ -35,7 +36,7 @@ type markFont struct {
 func (d *Doc) SetMarkFont(src *Source, n int) error {
 	res, _ := src.deref(src.pages[n].resources).(types.Dict)
 	fonts, _ := src.deref(res["Font"]).(types.Dict)
-	names := sortedKeys(fonts)
+	names := slices.Sorted(maps.Keys(fonts))
 	if len(names) == 0 {
 		return fmt.Errorf("pdf: page %d names no font", n+1)
 	}

@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
@@ -169,7 +171,7 @@ func directValue(b *strings.Builder, s *Source, o types.Object) {
 		b.WriteString("]")
 	case types.Dict:
 		b.WriteString("<<")
-		for _, k := range sortedKeys(v) {
+		for _, k := range slices.Sorted(maps.Keys(v)) {
 			b.WriteString(types.Name(k).PDFString() + " ")
 			directValue(b, s, v[k])
 		}
@@ -186,7 +188,7 @@ func (w *writer) image(img *Image) (int, error) {
 	}
 	var d strings.Builder
 	fmt.Fprintf(&d, "/Type/XObject/Subtype/Image/Width %d/Height %d", img.width, img.height)
-	for _, k := range sortedKeys(img.dict) {
+	for _, k := range slices.Sorted(maps.Keys(img.dict)) {
 		d.WriteString("/" + k + " " + img.dict[k])
 	}
 	if img.mask != nil {

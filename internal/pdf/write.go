@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -201,7 +202,7 @@ func (w *writer) value(b *strings.Builder, s *Source, o types.Object) {
 			return
 		}
 		b.WriteString("<<")
-		for _, k := range sortedKeys(v) {
+		for _, k := range slices.Sorted(maps.Keys(v)) {
 			if dropKeys[k] {
 				continue
 			}
@@ -290,15 +291,6 @@ func scalar(b *strings.Builder, o types.Object) {
 	default:
 		b.WriteString("null") // nothing else is a value a page can use
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // num formats a number briefly: at most four decimals, no exponent.
