@@ -21,19 +21,15 @@ type Word struct {
 }
 
 // TextLayers draws each page's words invisibly, one PDF page for each,
-// to be laid over the packet's pages: each word fills its box's width, on
-// a baseline a fifth of its height above the box's foot.
+// to be laid over the packet's pages: each word fills its box, its font's
+// ascent and descent spanning the box's height.
 func TextLayers(pages []TextPage, fonts *script.Fonts) ([]byte, error) {
 	f := newPDF()
 	w := script.NewWriter(f, fonts)
 	for _, p := range pages {
 		f.AddPageFormat("P", fpdf.SizeType{Wd: p.W, Ht: p.H})
 		for _, word := range p.Words {
-			h := word.Y1 - word.Y0
-			if h <= 0 || word.X1 <= word.X0 {
-				continue
-			}
-			w.Invisible(word.X0, p.H-word.Y0-h/5, word.Text, h*0.8, word.X1-word.X0)
+			w.Invisible(word.X0, p.H-word.Y0, word.X1-word.X0, word.Y1-word.Y0, word.Text)
 		}
 	}
 	return output(f, "text layers")

@@ -217,28 +217,41 @@ func (w *Writer) hidden(x, y float64, r run, size float64) {
 	w.f.RawWriteStr("Q\n")
 }
 
-// Invisible lays s over width points from x without showing it, its
-// baseline at y: the text layer of a recognised or redacted page, which
-// search and copy find. Characters no font has are left out.
-func (w *Writer) Invisible(x, y float64, s string, size, width float64) {
+// Invisible lays s over a box without showing it: the text layer of a
+// recognised or redacted page, which search and copy find. The box is
+// width by height points, from x, with its foot at bottom (fpdf's
+// coordinates, from the page's top). Each font is sized so that its
+// ascent and descent span the box: a reader that selects the text marks
+// the word it lies on, whatever the script's font. Characters no font has
+// are left out.
+func (w *Writer) Invisible(x, bottom, width, height float64, s string) {
 	s = strings.Map(func(r rune) rune {
 		if r > 0xFFFF || (!unicode.IsSpace(r) && !ignorable(r) && w.fonts.familyOf(r) == nil) {
 			return -1
 		}
 		return r
 	}, s)
-	runs := w.layout(s, false, size)
+	if width <= 0 || height <= 0 {
+		return
+	}
+	runs := w.layout(s, false, height)
 	total := 0.0
 	for _, r := range runs {
 		total += r.width
 	}
-	if total <= 0 || width <= 0 {
+	if total <= 0 {
 		return
 	}
 	for _, r := range runs {
 		r.width *= width / total
-		w.hidden(x, y, r, size)
+		w.selectFace(r.face, height)
+		d := w.f.GetFontDesc("", "")
+		size := height
+		if span := float64(d.Ascent - d.Descent); span > 0 {
+			size = height * 1000 / span
+		}
+		w.hidden(x, bottom+float64(d.Descent)*size/1000, r, size)
 		x += r.width
 	}
-	w.restore(false, size)
+	w.restore(false, height)
 }
