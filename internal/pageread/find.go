@@ -13,7 +13,8 @@ import (
 // spans. Matching ignores case, accents, whitespace and line breaks (a
 // phrase may wrap, and justified text is spaced unevenly), compatibility
 // forms (the ligature ﬁ is "fi") and the difference between typographic
-// and typed quotes and dashes. A phrase that begins or ends with a letter
+// and typed quotes and dashes, the Arabic and Persian forms of yeh and kaf
+// and of digits, and the tatweel that stretches justified Arabic. A phrase that begins or ends with a letter
 // or digit matches whole words only: "Ivan" is not found in "Ivana" (in
 // scripts written without spaces, such as Chinese, anywhere).
 func Find(chars []Char, phrase string) [][]Rect {
@@ -80,6 +81,16 @@ func fold(s string) []rune {
 			r = '"'
 		case strings.ContainsRune("‐‑‒–—−", r):
 			r = '-'
+		case r == '\u0640':
+			continue // the tatweel that stretches Arabic letters to justify a line
+		case r == 'ي' || r == 'ى':
+			r = 'ی' // Arabic and Persian keyboards type yeh as different letters
+		case r == 'ك':
+			r = 'ک' // and kaf
+		case r >= '٠' && r <= '٩':
+			r = '0' + (r - '٠') // Arabic-Indic digits
+		case r >= '۰' && r <= '۹':
+			r = '0' + (r - '۰') // Persian digits
 		}
 		out = append(out, unicode.ToLower(r))
 	}

@@ -110,6 +110,21 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// TestFoldArabicScript: a name typed on a Persian keyboard is found where
+// the document has it in Arabic letters, stretched by tatweels, with
+// Arabic-Indic digits; the two spellings stay distinct words otherwise.
+func TestFoldArabicScript(t *testing.T) {
+	chars := charsOf("حكم دادگاه علي\u0640\u0640رضايي ٣١ آذر ١٤٠٥")
+	for _, phrase := range []string{"علیرضایی", "حکم", "۳۱ آذر ۱۴۰۵", "31 آذر 1405"} {
+		if got := Find(chars, phrase); len(got) != 1 {
+			t.Errorf("%q: found %d times, want once", phrase, len(got))
+		}
+	}
+	if got := Find(chars, "علی"); got != nil {
+		t.Errorf("a part of a word matched: %v", got)
+	}
+}
+
 func TestWords(t *testing.T) {
 	var chars []Char
 	x := 0.0
