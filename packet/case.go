@@ -217,6 +217,9 @@ type Exhibit struct {
 	// OCR recognises the text of the exhibit's scanned pages, so that they
 	// can be searched, highlighted and redacted by phrase.
 	OCR bool
+	// OCRLanguages, when given, are the tesseract languages its original
+	// is read with ("bul", "eng"); otherwise they follow Language.
+	OCRLanguages []string
 
 	path  string           // field path in the case file, e.g. "sections[0].exhibits[2]"
 	filed *sidecar.Exhibit // the exhibit as filed before, in a supplement

@@ -233,9 +233,9 @@ func (d *decoder) exhibit(n *yaml.Node, p string) Exhibit {
 		Files:       d.files(m["files"], p+".files"),
 		Highlight:   d.phrases(m["highlight"], p+".highlight"),
 		Redact:      d.redactions(m["redact"], p+".redact"),
-		OCR:         d.boolean(m["ocr"], p+".ocr"),
 		path:        p,
 	}
+	e.OCR, e.OCRLanguages = d.ocr(m["ocr"], p+".ocr")
 	if v := m["translation"]; v != nil {
 		e.Translation = d.translation(v, p+".translation")
 	}

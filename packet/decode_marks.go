@@ -2,10 +2,12 @@ package packet
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/asylumpacket/packet/internal/ocr"
 	"gopkg.in/yaml.v3"
 )
 
@@ -111,4 +113,32 @@ func (d *decoder) box(n *yaml.Node, p string) ([4]float64, bool) {
 		return b, false
 	}
 	return b, true
+}
+
+// ocr reads an exhibit's ocr field: true or false, or the tesseract
+// languages to read its original with, which also means true.
+func (d *decoder) ocr(n *yaml.Node, p string) (bool, []string) {
+	if r := d.resolve(n); r == nil || r.Kind != yaml.SequenceNode {
+		return d.boolean(n, p), nil
+	}
+	const allowed = "true, false, or tesseract's names of the languages to read the original with, such as [bul, eng] or [script/Cyrillic]"
+	items := d.list(n, p)
+	if len(items) == 0 {
+		d.fail(n, p, "is an empty list (allowed: %s)", allowed)
+	}
+	var langs []string
+	for i, v := range items {
+		fp := fmt.Sprintf("%s[%d]", p, i)
+		s, ok := d.scalar(v, fp, allowed)
+		switch {
+		case !ok:
+		case !ocr.ValidName(s):
+			d.fail(v, fp, "%q is not a tesseract language name (allowed: %s)", s, allowed)
+		case slices.Contains(langs, s):
+			d.fail(v, fp, "repeats %q", s)
+		default:
+			langs = append(langs, s)
+		}
+	}
+	return true, langs
 }

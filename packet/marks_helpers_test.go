@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -123,8 +124,18 @@ func popplerWords(t *testing.T, file string) map[int][]popplerWord {
 
 // occurrences finds phrase (words compared without case and trailing
 // punctuation) in a page's words: the boxes of each occurrence's words.
+// Poppler lists the letters and words of right-to-left text in the order
+// they stand on the page, so such a phrase is looked for that way.
 func occurrences(words []popplerWord, phrase string) [][]box {
 	want := strings.Fields(strings.ToLower(phrase))
+	if rightToLeft(phrase) {
+		slices.Reverse(want)
+		for i, w := range want {
+			rs := []rune(w)
+			slices.Reverse(rs)
+			want[i] = string(rs)
+		}
+	}
 	norm := func(s string) string { return strings.Trim(strings.ToLower(s), ".,;:\"'()") }
 	var out [][]box
 	for i := 0; i+len(want) <= len(words); i++ {

@@ -3,14 +3,11 @@ package packet
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"maps"
-	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/asylumpacket/packet/internal/layout"
-	"github.com/asylumpacket/packet/internal/ocr"
 	"github.com/asylumpacket/packet/internal/pageread"
 	"github.com/asylumpacket/packet/internal/pdf"
 )
@@ -63,13 +60,11 @@ func (c *Case) read(ctx context.Context, p *prepared) ErrorList {
 	if e.Filed() || len(e.Highlight) == 0 && len(e.Redact) == 0 && !ocrWanted {
 		return nil
 	}
+	var langs [][]string // by page, for the scans OCR reads
 	if ocrWanted {
-		if err := ocr.Available(); err != nil {
-			field := e.path + ".ocr"
-			if !e.OCR {
-				field = "filing.ocr"
-			}
-			return ErrorList{c.errorAt(field, "Exhibit %s has %s to recognise: %v", e.Label, pluralPages(len(r.scans)), err)}
+		var errs ErrorList
+		if langs, errs = c.ocrLanguages(ctx, p); len(errs) > 0 {
+			return errs
 		}
 	}
 	var doc pdf.Doc
@@ -90,7 +85,7 @@ func (c *Case) read(ctx context.Context, p *prepared) ErrorList {
 		w, h := doc.PageSize(j)
 		r.size[j] = [2]float64{w, h}
 		if ocrWanted && slices.Contains(r.scans, j) {
-			words, err := c.recognise(ctx, pages, j, h)
+			words, err := c.recognise(ctx, pages, j, h, langs[j])
 			if err != nil {
 				return ErrorList{c.errorAt(e.path, "Exhibit %s, page %d: %v", e.Label, j+1, err)}
 			}
@@ -137,78 +132,6 @@ func (pr pageRef) margins() pdf.Margins {
 		return imageMargins
 	}
 	return pageMargins
-}
-
-// recognise reads the words on page j of an exhibit, whose height is h
-// points, with tesseract. Results are kept in the case's folder, beside
-// the evidence they come from, so that a rebuild does not read again.
-func (c *Case) recognise(ctx context.Context, pages *pageread.Doc, j int, h float64) ([]layout.Word, error) {
-	img, err := pages.Render(j, ocrDPI)
-	if err != nil {
-		return nil, err
-	}
-	rec := ocr.Recogniser{DPI: ocrDPI}
-	if c.localDir != "" {
-		rec.CacheDir = filepath.Join(c.localDir, ".packet", "ocr")
-	}
-	found, err := rec.Words(ctx, grey(img))
-	if err != nil {
-		return nil, err
-	}
-	const pt = 72.0 / ocrDPI
-	words := make([]layout.Word, 0, len(found))
-	for _, w := range found {
-		b := w.Box
-		words = append(words, layout.Word{Text: w.Text,
-			X0: float64(b.Min.X) * pt, X1: float64(b.Max.X) * pt,
-			Y0: h - float64(b.Max.Y)*pt, Y1: h - float64(b.Min.Y)*pt})
-	}
-	return sameLines(words), nil
-}
-
-// sameLines gives the words of each line the line's height: tesseract
-// boxes a word's ink, so that words with and without descenders would sit
-// on different baselines and a reader would not see one line.
-func sameLines(words []layout.Word) []layout.Word {
-	for i := 0; i < len(words); {
-		k, y0, y1 := i+1, words[i].Y0, words[i].Y1
-		for k < len(words) {
-			w := words[k]
-			if overlap := min(y1, w.Y1) - max(y0, w.Y0); overlap < (w.Y1-w.Y0)/2 {
-				break
-			}
-			y0, y1 = min(y0, w.Y0), max(y1, w.Y1)
-			k++
-		}
-		for n := i; n < k; n++ {
-			words[n].Y0, words[n].Y1 = y0, y1
-		}
-		i = k
-	}
-	return words
-}
-
-// wordChars spreads each recognised word's box over its characters, with a
-// space between words, so that phrases are found in them as in text.
-func wordChars(words []layout.Word) []pageread.Char {
-	var out []pageread.Char
-	for _, w := range words {
-		rs := []rune(w.Text)
-		step := (w.X1 - w.X0) / float64(len(rs))
-		for k, ch := range rs {
-			x := w.X0 + float64(k)*step
-			out = append(out, pageread.Char{R: ch, Box: pageread.Rect{X0: x, Y0: w.Y0, X1: x + step, Y1: w.Y1}})
-		}
-		out = append(out, pageread.Char{R: ' ', Box: pageread.Rect{X0: w.X1, Y0: w.Y0, X1: w.X1, Y1: w.Y1}})
-	}
-	return out
-}
-
-func pluralPages(n int) string {
-	if n == 1 {
-		return "1 scanned page"
-	}
-	return fmt.Sprintf("%d scanned pages", n)
 }
 
 // marked returns the packet numbers of the pages with highlights, those

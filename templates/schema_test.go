@@ -126,7 +126,7 @@ const sampleCourt = `{
   },
   "supplement": {"filed": "filed/2026-12-01/case.json", "list_previous": false},
   "sections": [
-    {"title": "Identity", "exhibits": [{"id": "passport", "title": "Passport", "files": ["evidence/passport.jpg"], "pages": 1, "ocr": true,
+    {"title": "Identity", "exhibits": [{"id": "passport", "title": "Passport", "files": ["evidence/passport.jpg"], "pages": 1, "ocr": ["bul", "eng"],
       "highlight": ["Republic of Bulgaria"], "redact": ["Stoyan Kolev", {"text": "Sofia 1000"}, {"page": 1, "box": [72, 144, 200, 14]}]}]},
     {"title": "Testimony", "exhibits": [{"id": "declaration", "kind": "declaration", "title": "Declaration", "files": ["evidence/declaration.txt"],
       "interpretation": {"language": "Spanish", "interpreter": {"name": "Rosa Vidal", "address": "2 Pine St", "phone": "555-0101", "date": "2026-11-20"}}}]}
@@ -519,6 +519,9 @@ func TestSchemaRejects(t *testing.T) {
 		{"bad id", sampleAsylumOffice, func(d map[string]any) { obj(d, "0", "ex0")["id"] = "-passport" }},
 		{"bad pages", sampleAsylumOffice, func(d map[string]any) { obj(d, "0", "ex0")["pages"] = "1-" }},
 		{"two-line description", sampleAsylumOffice, func(d map[string]any) { obj(d, "0", "ex0")["description"] = "a\nb" }},
+		{"ocr as a word", sampleAsylumOffice, func(d map[string]any) { obj(d, "0", "ex0")["ocr"] = "yes" }},
+		{"ocr empty list", sampleAsylumOffice, func(d map[string]any) { obj(d, "0", "ex0")["ocr"] = []any{} }},
+		{"ocr option as language", sampleAsylumOffice, func(d map[string]any) { obj(d, "0", "ex0")["ocr"] = []any{"-l"} }},
 		{"exhibit date with day only", sampleAsylumOffice, func(d map[string]any) { obj(d, "0", "ex0")["date"] = "03/06/2019" }},
 	}
 	for _, c := range cases {

@@ -144,8 +144,7 @@ func missingLanguages(stderr []byte) error {
 	var missing []string
 	for _, m := range failedLanguage.FindAllSubmatch(stderr, -1) {
 		lang := string(m[1])
-		pkg := "tesseract-ocr-" + strings.ReplaceAll(strings.ToLower(lang), "_", "-")
-		missing = append(missing, fmt.Sprintf("%q (on Debian or Ubuntu: apt-get install %s)", lang, pkg))
+		missing = append(missing, fmt.Sprintf("%q (%s)", lang, InstallHint(lang)))
 	}
 	if len(missing) == 0 {
 		return nil

@@ -30,6 +30,29 @@ func Need(t testing.TB, name string) string {
 	return p
 }
 
+// NeedOCRLanguage returns the path of tesseract, once it is known to hold
+// the data for the language lang ("bul"). Like Need, it skips the test on
+// a user's machine without them and fails it in CI.
+func NeedOCRLanguage(t testing.TB, lang string) string {
+	t.Helper()
+	p := Need(t, "tesseract")
+	out, err := exec.Command(p, "--list-langs").CombinedOutput()
+	if err != nil {
+		t.Fatalf("tesseract --list-langs: %v\n%s", err, out)
+	}
+	for line := range strings.Lines(string(out)) {
+		if strings.TrimSpace(line) == lang {
+			return p
+		}
+	}
+	pkg := "tesseract-ocr-" + strings.ReplaceAll(lang, "_", "-")
+	if os.Getenv("CI") != "" {
+		t.Fatalf("tesseract's %s data is required in CI (apt-get install %s)", lang, pkg)
+	}
+	t.Skipf("tesseract has no %s data (apt-get install %s)", lang, pkg)
+	return ""
+}
+
 // RenderFirstPage renders the first page of the PDF at path with poppler's
 // pdftoppm and its options (such as "-r", "24") and returns the picture.
 // Without pdftoppm the test is skipped (failed in CI).

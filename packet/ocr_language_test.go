@@ -1,0 +1,184 @@
+package packet
+
+import (
+	"bytes"
+	"context"
+	"image/png"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/asylumpacket/packet/internal/script"
+	"github.com/asylumpacket/packet/internal/testtool"
+	"github.com/go-pdf/fpdf"
+)
+
+// bulgarianHeader is marksHeader with a translator, for a Bulgarian
+// exhibit and its English translation.
+var bulgarianHeader = strings.Replace(marksHeader, "sections:", `translators:
+  - { id: tr, name: Katerina Testova, address: "1 Example Road\nNewark, NJ 07102", phone: "(973) 555-0100", date: 2026-11-18 }
+sections:`, 1)
+
+// TestOCRInTheDocumentsLanguage reads a scanned Bulgarian letter with
+// tesseract's Bulgarian data, as its language says: its Cyrillic words
+// become searchable, and a name is redacted in it and in its typed
+// translation, which is read as English.
+func TestOCRInTheDocumentsLanguage(t *testing.T) {
+	testtool.NeedOCRLanguage(t, "bul")
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "evidence/letter-bg.png"), scanPNG(t, []string{
+		"Съседът Стоян Колев видя колата.",
+		"Той поиска защита на свидетели.",
+		"Никой не отговори на жалбата му.",
+	}))
+	yaml := bulgarianHeader + `      - id: letter
+        title: Letter from a neighbour
+        language: Bulgarian
+        files: [evidence/letter-bg.png]
+        ocr: true
+        highlight: [защита на свидетели]
+        redact: [Стоян Колев, Stoyan Kolev]
+        translation:
+          translator: tr
+          text: |
+            The neighbour Stoyan Kolev saw the car.
+            He asked for witness protection.
+            Nobody answered his complaint.
+`
+	writeFile(t, filepath.Join(dir, "case.yaml"), []byte(yaml))
+	out, res := buildDir(t, filepath.Join(dir, "case.yaml"))
+	text := testtool.Text(t, out)
+	for _, want := range []string{"Съседът", "колата", "свидетели", "жалбата", "neighbour"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the packet's text lacks %q:\n%s", want, text)
+		}
+	}
+	for _, gone := range []string{"Колев", "Kolev"} {
+		if strings.Contains(text, gone) {
+			t.Errorf("the redacted %q is in the text", gone)
+		}
+	}
+	e := res.Exhibits[0]
+	if len(e.Recognised) != 1 || len(e.Redacted) != 2 || len(e.Highlighted) != 1 {
+		t.Errorf("recognised %v, redacted %v, highlighted %v", e.Recognised, e.Redacted, e.Highlighted)
+	}
+}
+
+// TestOCRLanguageErrors: a language packet has no tesseract data name
+// for, data that is not installed, and a malformed ocr list, each at its
+// line, all at once.
+func TestOCRLanguageErrors(t *testing.T) {
+	testtool.Need(t, "tesseract")
+	dir := t.TempDir()
+	scan := scanPNG(t, []string{"A scanned page."})
+	writeFile(t, filepath.Join(dir, "evidence/a.png"), scan)
+	yaml := bulgarianHeader + `      - id: tigre
+        title: Letter in Tigre
+        language: Tigre
+        files: [evidence/a.png]
+        ocr: true
+        translation: { translator: tr, text: "A letter." }
+      - id: named
+        title: Letter read with data that is not installed
+        files: [evidence/a.png]
+        ocr: [xyz, eng]
+`
+	writeFile(t, filepath.Join(dir, "case.yaml"), []byte(yaml))
+	c, err := Load(filepath.Join(dir, "case.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Validate(context.Background(), c)
+	got := allProblems(err)
+	for _, want := range []string{
+		`case.yaml:14:19: sections[0].exhibits[0].language: Exhibit A has scanned pages to recognise in Tigre, for which packet knows no tesseract data: name the data with ocr: [...]`,
+		`case.yaml:21:14: sections[0].exhibits[1].ocr: Exhibit B has 1 scanned page to recognise, but tesseract has no data for "xyz" (on Debian or Ubuntu: apt-get install tesseract-ocr-xyz;`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("problems lack\n%s\ngot:\n%s", want, got)
+		}
+	}
+
+	for _, tc := range []struct{ ocr, want string }{
+		{"[]", `case.yaml:21:14: sections[0].exhibits[1].ocr: is an empty list`},
+		{"[eng, -l]", `case.yaml:21:20: sections[0].exhibits[1].ocr[1]: "-l" is not a tesseract language name`},
+		{"[eng, eng]", `case.yaml:21:20: sections[0].exhibits[1].ocr[1]: repeats "eng"`},
+		{"yes", `case.yaml:21:14: sections[0].exhibits[1].ocr: must be true or false, not "yes"`},
+	} {
+		writeFile(t, filepath.Join(dir, "case.yaml"), []byte(strings.Replace(yaml, "ocr: [xyz, eng]", "ocr: "+tc.ocr, 1)))
+		_, err := Load(filepath.Join(dir, "case.yaml"))
+		if got := allProblems(err); !strings.Contains(got, tc.want) {
+			t.Errorf("ocr: %s: got\n%s\nwant %s", tc.ocr, got, tc.want)
+		}
+	}
+}
+
+// persianScan draws lines of Persian, shaped and joined as print is,
+// and returns the page as a 150 dpi picture without a text layer.
+func persianScan(t *testing.T, lines []string) []byte {
+	t.Helper()
+	f := fpdf.New("P", "pt", "Letter", "")
+	f.AddPage()
+	w := script.NewWriter(f, script.Builtin())
+	for i, l := range lines {
+		// Right-aligned, as Persian is set.
+		w.Text(540-w.Width(l, false, 12), 120+float64(i)*24, l, false, 12)
+	}
+	name := filepath.Join(t.TempDir(), "page.pdf")
+	if err := f.OutputFileAndClose(name); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, testtool.RenderPage(t, name, 1, "-r", "150", "-gray")); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestOCRRightToLeft reads a scanned Persian letter with tesseract's
+// Persian data: a word is highlighted where poppler finds it in the text
+// layer, and a name is redacted out of it, though the recognised words
+// run from right to left.
+func TestOCRRightToLeft(t *testing.T) {
+	testtool.NeedOCRLanguage(t, "fas")
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "evidence/letter-fa.png"), persianScan(t, []string{
+		"پدرم حسین رضایی این نامه را نوشت",
+		"دادگاه وثیقه خانه را ضبط کرد",
+		"ماموران فردای جلسه آمدند",
+	}))
+	yaml := bulgarianHeader + `      - id: letter
+        title: Letter from her father
+        language: Persian
+        files: [evidence/letter-fa.png]
+        ocr: true
+        highlight: [وثیقه]
+        redact: [حسین رضایی, Hossein Rezaei]
+        translation:
+          translator: tr
+          text: |
+            My father Hossein Rezaei wrote this letter.
+            The court seized the bail on the house.
+            The officers came the day after the hearing.
+`
+	writeFile(t, filepath.Join(dir, "case.yaml"), []byte(yaml))
+	out, res := buildDir(t, filepath.Join(dir, "case.yaml"))
+	text := testtool.Text(t, out)
+	for _, want := range []string{"دادگاه", "ماموران", "father"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the packet's text lacks %q:\n%s", want, text)
+		}
+	}
+	for _, gone := range []string{"رضایی", "حسین", "Rezaei"} {
+		if strings.Contains(text, gone) {
+			t.Errorf("the redacted %q is in the text", gone)
+		}
+	}
+	if n := checkHighlights(t, out, []string{"وثیقه"}); n != 1 {
+		t.Errorf("%d highlights, want 1", n)
+	}
+	e := res.Exhibits[0]
+	if len(e.Recognised) != 1 || len(e.Redacted) != 2 || len(e.Highlighted) != 1 {
+		t.Errorf("recognised %v, redacted %v, highlighted %v", e.Recognised, e.Redacted, e.Highlighted)
+	}
+}
