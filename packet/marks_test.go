@@ -54,6 +54,8 @@ func writeFile(t *testing.T, name string, data []byte) {
 func TestExampleHighlightsAndRedaction(t *testing.T) {
 	dir := t.TempDir()
 	copyDir(t, filepath.Join("..", "examples", "asylum-office"), dir)
+	yaml, _ := os.ReadFile(filepath.Join(dir, "case.yaml"))
+	writeFile(t, filepath.Join(dir, "case.yaml"), []byte(strings.Replace(string(yaml), "\nsections:\n", "\nword: true\nsections:\n", 1)))
 	out, res := buildDir(t, filepath.Join(dir, "case.yaml"))
 	report, letter := exhibitResult(t, res, "state-report"), exhibitResult(t, res, "sister-letter")
 	if len(report.Highlighted) == 0 || len(report.Redacted) != 0 || len(letter.Redacted) != 1 {
@@ -63,10 +65,20 @@ func TestExampleHighlightsAndRedaction(t *testing.T) {
 		t.Errorf("%d highlights, want both phrases", n)
 	}
 	index := pagesText(t, out, res.CoverPages+1, res.CoverPages+res.IndexPages)
+	_, wordIndexPath := WordPaths(out)
+	wordIndex := documentXML(t, wordIndexPath)
 	for _, want := range []string{"Highlighted: " + packetPages(res, report.Highlighted), "Redacted: " + packetPages(res, letter.Redacted)} {
 		if !strings.Contains(strings.Join(strings.Fields(index), " "), want) {
 			t.Errorf("the index does not say %q", want)
 		}
+		if !strings.Contains(wordIndex, want) {
+			t.Errorf("the Word index does not say %q", want)
+		}
+	}
+	// Exhibits without marks leave no blank line for them: one line break
+	// a description, none for the marks.
+	if n, want := strings.Count(wordIndex, "<w:br/>"), len(res.Exhibits)+2; n != want {
+		t.Errorf("the Word index has %d line breaks, want %d: one per description and per exhibit with marks", n, want)
 	}
 
 	page := letter.PDFPage + letter.Redacted[0] - letter.FirstPage
@@ -92,7 +104,7 @@ func TestExampleHighlightsAndRedaction(t *testing.T) {
 	// redacted page is black.
 	plain := t.TempDir()
 	copyDir(t, filepath.Join("..", "examples", "asylum-office"), plain)
-	yaml, _ := os.ReadFile(filepath.Join(plain, "case.yaml"))
+	yaml, _ = os.ReadFile(filepath.Join(plain, "case.yaml"))
 	writeFile(t, filepath.Join(plain, "case.yaml"), []byte(strings.Replace(string(yaml), "          - Stoyan Kolev\n", "", 1)))
 	unredacted, _ := buildDir(t, filepath.Join(plain, "case.yaml"))
 	name := occurrences(popplerWords(t, unredacted)[page], "Stoyan Kolev")

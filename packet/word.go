@@ -26,8 +26,8 @@ type Word struct {
 // The placeholders that packet fills, by template. Items are "exhibit.*"
 // (and "section.title"), repeated per exhibit and section.
 var (
-	letterPlaceholders = []string{"a_number", "addressee", "applicant_name", "bar_number", "body", "date", "enclosures.title", "exhibit.date", "exhibit.description", "exhibit.label", "exhibit.pages", "exhibit.title", "firm", "preparer_address", "preparer_contact", "preparer_name", "salutation", "section.title", "title"}
-	indexPlaceholders  = []string{"a_number", "applicant_name", "exhibit.date", "exhibit.description", "exhibit.label", "exhibit.pages", "exhibit.title", "section.title", "title"}
+	letterPlaceholders = []string{"a_number", "addressee", "applicant_name", "bar_number", "body", "date", "enclosures.title", "exhibit.date", "exhibit.description", "exhibit.label", "exhibit.marks", "exhibit.pages", "exhibit.title", "firm", "preparer_address", "preparer_contact", "preparer_name", "salutation", "section.title", "title"}
+	indexPlaceholders  = []string{"a_number", "applicant_name", "exhibit.date", "exhibit.description", "exhibit.label", "exhibit.marks", "exhibit.pages", "exhibit.title", "section.title", "title"}
 )
 
 // WordPaths returns where the Word documents of the packet out are
@@ -188,7 +188,8 @@ func (c *Case) wordItems(res *Result) []docx.Item {
 			r := res.Exhibits[k]
 			k++
 			items = append(items, docx.Item{Kind: "exhibit", Values: map[string]string{
-				"label": e.Label, "title": e.indexTitle(), "description": e.Description, "date": e.Date.Long(), "pages": res.Range(r),
+				"label": e.Label, "title": e.indexTitle(), "description": e.Description, "marks": marksNote(res, r),
+				"date": e.Date.Long(), "pages": res.Range(r),
 			}})
 		}
 	}

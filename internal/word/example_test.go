@@ -14,7 +14,7 @@ func ExamplePlaceholders() {
 		return
 	}
 	fmt.Println(names)
-	// Output: [a_number applicant_name exhibit.date exhibit.description exhibit.label exhibit.pages exhibit.title section.title title]
+	// Output: [a_number applicant_name exhibit.date exhibit.description exhibit.label exhibit.marks exhibit.pages exhibit.title section.title title]
 }
 
 func ExampleFill() {
@@ -22,7 +22,7 @@ func ExampleFill() {
 		Values: map[string]string{"title": "Index of Exhibits", "applicant_name": "Amara Okafor"},
 		Items: []word.Item{
 			{Kind: "section", Values: map[string]string{"title": "Identity"}},
-			{Kind: "exhibit", Values: map[string]string{"label": "A", "title": "Passport", "date": "2019-04-02", "pages": "1–6"}},
+			{Kind: "exhibit", Values: map[string]string{"label": "A", "title": "Passport", "marks": "", "date": "2019-04-02", "pages": "1–6"}},
 		},
 	})
 	fmt.Println(err)

@@ -67,13 +67,25 @@ func fillTexts(n *node, look lookup) {
 	out := make([]*node, 0, len(n.kids))
 	for _, k := range n.kids {
 		if k.name == "w:t" {
-			out = append(out, fillText(k, look)...)
+			out = appendFilled(out, k, look)
 			continue
 		}
 		fillTexts(k, look)
 		out = append(out, k)
 	}
 	n.kids = out
+}
+
+// appendFilled appends to out, a run's content so far, what replaces the
+// w:t t. A line break just before a text that fills to nothing goes with
+// it, so that an empty value, such as a missing description, leaves no
+// blank line.
+func appendFilled(out []*node, t *node, look lookup) []*node {
+	filled := fillText(t, look)
+	if len(filled) == 0 && len(out) > 0 && out[len(out)-1].name == "w:br" {
+		out = out[:len(out)-1]
+	}
+	return append(out, filled...)
 }
 
 // fillText returns what replaces w:t element t: t itself when it holds no

@@ -51,6 +51,18 @@ func TestFillBreaksTabsAndEscapes(t *testing.T) {
 	}
 }
 
+// TestFillEmptyValueTakesItsBreak: a line break that leads into a value
+// left empty goes with it, one before a value or text stays.
+func TestFillEmptyValueTakesItsBreak(t *testing.T) {
+	br := func(s string) string { return "<w:r><w:t>{{title}}</w:t><w:br/><w:t>" + s + "</w:t></w:r>" }
+	body := p(br("{{none}}")) + p(br("{{some}}")) + p(br("see {{none}}"))
+	out := mustFill(t, testDocx(t, body, ""), Data{Values: map[string]string{"title": "T", "none": "", "some": "S"}})
+	got := paragraphs(t, "document", readTestPart(t, out, "word/document.xml"))
+	if want := []string{"T", "T\nS", "T\nsee "}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // TestFillBlankLinesMakeParagraphs checks that a value with blank lines
 // becomes several paragraphs with the placeholder paragraph's properties,
 // text around the placeholder staying in the first and the last.

@@ -17,7 +17,7 @@ func (f *filler) walk(n *node) {
 		k := n.kids[i]
 		switch {
 		case k.name == "w:t":
-			out = append(out, fillText(k, f.global)...)
+			out = appendFilled(out, k, f.global)
 			i++
 		case protoKind(k) == "":
 			f.walk(k)

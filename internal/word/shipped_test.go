@@ -18,7 +18,7 @@ func shippedData() Data {
 			l := string(rune('A' + s*3 + e))
 			items = append(items, Item{Kind: "exhibit", Values: map[string]string{
 				"label": l, "title": "Document " + l + " – Ñúñez", "description": "Translated from Russian: «Справка»",
-				"date": "2024-03-0" + fmt.Sprint(e+1), "pages": fmt.Sprintf("%d–%d", 10*s+e+1, 10*s+e+2),
+				"marks": "Highlighted: p. 4.", "date": "2024-03-0" + fmt.Sprint(e+1), "pages": fmt.Sprintf("%d–%d", 10*s+e+1, 10*s+e+2),
 			}})
 		}
 	}
@@ -52,7 +52,7 @@ func TestShippedTemplates(t *testing.T) {
 		}},
 		{"index.docx", templates.IndexDocx(), []string{"word/document.xml"}, []string{
 			"a_number", "applicant_name", "exhibit.date", "exhibit.description", "exhibit.label",
-			"exhibit.pages", "exhibit.title", "section.title", "title",
+			"exhibit.marks", "exhibit.pages", "exhibit.title", "section.title", "title",
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -10,13 +10,16 @@ var columns = [4]int{1080, 5400, 1620, 1260}
 //
 // Placeholders: title, applicant_name, a_number; and the repeated rows
 // section.title and exhibit.label, exhibit.title, exhibit.description,
-// exhibit.date, exhibit.pages.
+// exhibit.marks (the pages highlighted and redacted), exhibit.date,
+// exhibit.pages. An empty description or marks takes its line break with
+// it.
 func index() []part {
 	// Cell paragraphs set their spacing themselves too: LibreOffice does
 	// not apply a table style's paragraph properties.
 	const (
 		tight   = `<w:spacing w:after="0"/>`
 		centred = tight + `<w:jc w:val="center"/>`
+		small   = `<w:color w:val="` + greyHex + `"/><w:sz w:val="18"/><w:szCs w:val="18"/>`
 	)
 	grid := ""
 	for _, w := range columns {
@@ -36,7 +39,8 @@ func index() []part {
 		cell(0, "", para(centred, run(bold, text("{{exhibit.label}}")))),
 		cell(1, "", para(tight,
 			run("", text("{{exhibit.title}}")),
-			run(`<w:color w:val="`+greyHex+`"/><w:sz w:val="18"/><w:szCs w:val="18"/>`, br, text("{{exhibit.description}}")))),
+			run(small, br, text("{{exhibit.description}}")),
+			run(`<w:i/><w:iCs/>`+small, br, text("{{exhibit.marks}}")))),
 		cell(2, "", para(tight, run("", text("{{exhibit.date}}")))),
 		cell(3, "", para(centred, run("", text("{{exhibit.pages}}")))))
 	table := "<w:tbl><w:tblPr>" +
