@@ -82,7 +82,7 @@ func (c *Case) compose(ctx context.Context, opts *Options) (doc *pdf.Doc, res *R
 		res, front, err = c.layout(ps)
 	}
 	if err == nil {
-		warnings = append(warnings, readWarnings(all)...) // as read last, after any retypesetting
+		warnings = append(warnings, c.readWarnings(all)...) // as read last, after any retypesetting
 		warnings.Sort()
 		res.Warnings = warnings
 		res.Inputs = c.inputs(all, opts)

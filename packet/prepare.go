@@ -205,7 +205,7 @@ func Validate(ctx context.Context, c *Case) (Summary, error) {
 		return Summary{}, err
 	}
 	ps := fresh(all)
-	warnings = append(warnings, readWarnings(all)...)
+	warnings = append(warnings, c.readWarnings(all)...)
 	warnings.Sort()
 	s := Summary{Sections: len(c.Sections), Exhibits: len(ps), Warnings: warnings}
 	for _, p := range ps {

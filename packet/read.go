@@ -112,9 +112,9 @@ func (c *Case) read(ctx context.Context, p *prepared) ErrorList {
 }
 
 // readWarnings are what reading the exhibits found that does not stop a
-// build, as last read.
-func readWarnings(ps []*prepared) ErrorList {
-	var out ErrorList
+// build, as last read, and the redacted phrases printed elsewhere.
+func (c *Case) readWarnings(ps []*prepared) ErrorList {
+	out := c.redactionLeaks(ps)
 	for _, p := range ps {
 		if p.read != nil {
 			out = append(out, p.read.warnings...)
