@@ -2,6 +2,7 @@ package packet
 
 import (
 	"bytes"
+	"context"
 	"encoding/xml"
 	"os"
 	"os/exec"
@@ -214,4 +215,14 @@ func copyDir(t *testing.T, from, dir string) {
 		t.Fatal(err)
 	}
 	writeFile(t, filepath.Join(dir, "case.yaml"), data)
+}
+
+// validateCase loads caseFile, which must load, and validates it.
+func validateCase(t *testing.T, caseFile string) (Summary, error) {
+	t.Helper()
+	c, err := Load(caseFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Validate(context.Background(), c)
 }

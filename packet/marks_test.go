@@ -363,11 +363,7 @@ func TestOCR(t *testing.T) {
         redact: [Stoyan Kolev]
 `
 	writeFile(t, filepath.Join(dir, "case.yaml"), []byte(yaml))
-	c, err := Load(filepath.Join(dir, "case.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum, err := Validate(context.Background(), c)
+	sum, err := validateCase(t, filepath.Join(dir, "case.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -405,11 +401,7 @@ func TestOCR(t *testing.T) {
 	}
 
 	t.Setenv("PATH", t.TempDir())
-	c, err = Load(filepath.Join(dir, "case.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = Validate(context.Background(), c)
+	_, err = validateCase(t, filepath.Join(dir, "case.yaml"))
 	if err == nil || !strings.Contains(err.Error(), "case.yaml:13:") || !strings.Contains(err.Error(), "apt-get install tesseract-ocr") {
 		t.Errorf("without tesseract: %v", err)
 	}

@@ -2,7 +2,6 @@ package packet
 
 import (
 	"bytes"
-	"context"
 	"image/png"
 	"path/filepath"
 	"strings"
@@ -25,17 +24,11 @@ sections:`, 1)
 // translation, which is read as English.
 func TestOCRInTheDocumentsLanguage(t *testing.T) {
 	testtool.NeedOCRLanguage(t, "bul")
-	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "evidence/letter-bg.png"), scanPNG(t, []string{
+	out, res := buildScan(t, scanPNG(t, []string{
 		"Съседът Стоян Колев видя колата.",
 		"Той поиска защита на свидетели.",
 		"Никой не отговори на жалбата му.",
-	}))
-	yaml := bulgarianHeader + `      - id: letter
-        title: Letter from a neighbour
-        language: Bulgarian
-        files: [evidence/letter-bg.png]
-        ocr: true
+	}), `        language: Bulgarian
         highlight: [защита на свидетели]
         redact: [Стоян Колев, Stoyan Kolev]
         translation:
@@ -44,23 +37,43 @@ func TestOCRInTheDocumentsLanguage(t *testing.T) {
             The neighbour Stoyan Kolev saw the car.
             He asked for witness protection.
             Nobody answered his complaint.
-`
-	writeFile(t, filepath.Join(dir, "case.yaml"), []byte(yaml))
-	out, res := buildDir(t, filepath.Join(dir, "case.yaml"))
-	text := testtool.Text(t, out)
-	for _, want := range []string{"Съседът", "колата", "свидетели", "жалбата", "neighbour"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("the packet's text lacks %q:\n%s", want, text)
-		}
-	}
-	for _, gone := range []string{"Колев", "Kolev"} {
-		if strings.Contains(text, gone) {
-			t.Errorf("the redacted %q is in the text", gone)
-		}
-	}
+`)
+	checkText(t, out, []string{"Съседът", "колата", "свидетели", "жалбата", "neighbour"}, []string{"Колев", "Kolev"})
 	e := res.Exhibits[0]
 	if len(e.Recognised) != 1 || len(e.Redacted) != 2 || len(e.Highlighted) != 1 {
 		t.Errorf("recognised %v, redacted %v, highlighted %v", e.Recognised, e.Redacted, e.Highlighted)
+	}
+}
+
+// buildScan builds a case of one exhibit: the scanned page png, to be
+// recognised, with the exhibit's other fields as given.
+func buildScan(t *testing.T, png []byte, fields string) (string, *Result) {
+	t.Helper()
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "evidence/letter.png"), png)
+	yaml := bulgarianHeader + `      - id: letter
+        title: Letter
+        files: [evidence/letter.png]
+        ocr: true
+` + fields
+	writeFile(t, filepath.Join(dir, "case.yaml"), []byte(yaml))
+	return buildDir(t, filepath.Join(dir, "case.yaml"))
+}
+
+// checkText checks that poppler finds every word of want in the packet
+// out, and none of gone.
+func checkText(t *testing.T, out string, want, gone []string) {
+	t.Helper()
+	text := testtool.Text(t, out)
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("the packet's text lacks %q:\n%s", w, text)
+		}
+	}
+	for _, g := range gone {
+		if strings.Contains(text, g) {
+			t.Errorf("the redacted %q is in the text", g)
+		}
 	}
 }
 
@@ -84,11 +97,7 @@ func TestOCRLanguageErrors(t *testing.T) {
         ocr: [xyz, eng]
 `
 	writeFile(t, filepath.Join(dir, "case.yaml"), []byte(yaml))
-	c, err := Load(filepath.Join(dir, "case.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = Validate(context.Background(), c)
+	_, err := validateCase(t, filepath.Join(dir, "case.yaml"))
 	got := allProblems(err)
 	for _, want := range []string{
 		`case.yaml:14:19: sections[0].exhibits[0].language: Exhibit A has scanned pages to recognise in Tigre, for which packet knows no tesseract data: name the data with ocr: [...]`,
@@ -141,17 +150,11 @@ func persianScan(t *testing.T, lines []string) []byte {
 // run from right to left.
 func TestOCRRightToLeft(t *testing.T) {
 	testtool.NeedOCRLanguage(t, "fas")
-	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "evidence/letter-fa.png"), persianScan(t, []string{
+	out, res := buildScan(t, persianScan(t, []string{
 		"پدرم حسین رضایی این نامه را نوشت",
 		"دادگاه وثیقه خانه را ضبط کرد",
 		"ماموران فردای جلسه آمدند",
-	}))
-	yaml := bulgarianHeader + `      - id: letter
-        title: Letter from her father
-        language: Persian
-        files: [evidence/letter-fa.png]
-        ocr: true
+	}), `        language: Persian
         highlight: [وثیقه]
         redact: [حسین رضایی, Hossein Rezaei]
         translation:
@@ -160,20 +163,8 @@ func TestOCRRightToLeft(t *testing.T) {
             My father Hossein Rezaei wrote this letter.
             The court seized the bail on the house.
             The officers came the day after the hearing.
-`
-	writeFile(t, filepath.Join(dir, "case.yaml"), []byte(yaml))
-	out, res := buildDir(t, filepath.Join(dir, "case.yaml"))
-	text := testtool.Text(t, out)
-	for _, want := range []string{"دادگاه", "ماموران", "father"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("the packet's text lacks %q:\n%s", want, text)
-		}
-	}
-	for _, gone := range []string{"رضایی", "حسین", "Rezaei"} {
-		if strings.Contains(text, gone) {
-			t.Errorf("the redacted %q is in the text", gone)
-		}
-	}
+`)
+	checkText(t, out, []string{"دادگاه", "ماموران", "father"}, []string{"رضایی", "حسین", "Rezaei"})
 	if n := checkHighlights(t, out, []string{"وثیقه"}); n != 1 {
 		t.Errorf("%d highlights, want 1", n)
 	}

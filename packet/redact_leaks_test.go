@@ -1,7 +1,6 @@
 package packet
 
 import (
-	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -32,11 +31,7 @@ func TestRedactionLeaks(t *testing.T) {
         files: [evidence/other.md]
 `
 	writeFile(t, filepath.Join(dir, "case.yaml"), []byte(yaml))
-	c, err := Load(filepath.Join(dir, "case.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum, err := Validate(context.Background(), c)
+	sum, err := validateCase(t, filepath.Join(dir, "case.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
