@@ -14,9 +14,9 @@ import (
 )
 
 // ocrLanguages returns the tesseract languages each of p's scanned pages
-// is read with, by page of the exhibit: its original in the exhibit's
-// language (or those its ocr field names) and English, its translation in
-// English. It reports a language packet knows no data for, a missing
+// is read with, by page of the exhibit: its original with the data of the
+// exhibit's language, or the data its ocr field names; its translation
+// with English. It reports a language packet knows no data for, a missing
 // tesseract and missing data, each at the field to change.
 func (c *Case) ocrLanguages(ctx context.Context, p *prepared) ([][]string, ErrorList) {
 	e := p.exhibit
