@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image/png"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -122,21 +123,41 @@ func TestOCRLanguageErrors(t *testing.T) {
 	}
 }
 
-// persianScan draws lines of Persian, shaped and joined as print is,
-// and returns the page as a 150 dpi picture without a text layer.
-func persianScan(t *testing.T, lines []string) []byte {
+// scriptPDF sets lines of any script, shaped and joined as print is, each
+// right-aligned when right is set (as Persian is set), and returns the
+// PDF. A line "\f" starts a new page.
+func scriptPDF(t *testing.T, lines []string, right bool) []byte {
 	t.Helper()
 	f := fpdf.New("P", "pt", "Letter", "")
 	f.AddPage()
 	w := script.NewWriter(f, script.Builtin())
-	for i, l := range lines {
-		// Right-aligned, as Persian is set.
-		w.Text(540-w.Width(l, false, 12), 120+float64(i)*24, l, false, 12)
+	y := 120.0
+	for _, l := range lines {
+		if l == "\f" {
+			f.AddPage()
+			y = 120
+			continue
+		}
+		x := 72.0
+		if right {
+			x = 540 - w.Width(l, false, 12)
+		}
+		w.Text(x, y, l, false, 12)
+		y += 24
 	}
-	name := filepath.Join(t.TempDir(), "page.pdf")
-	if err := f.OutputFileAndClose(name); err != nil {
+	var b bytes.Buffer
+	if err := f.Output(&b); err != nil {
 		t.Fatal(err)
 	}
+	return b.Bytes()
+}
+
+// persianScan draws lines of Persian and returns the page as a 150 dpi
+// picture without a text layer.
+func persianScan(t *testing.T, lines []string) []byte {
+	t.Helper()
+	name := filepath.Join(t.TempDir(), "page.pdf")
+	writeFile(t, name, scriptPDF(t, lines, true))
 	var b bytes.Buffer
 	if err := png.Encode(&b, testtool.RenderPage(t, name, 1, "-r", "150", "-gray")); err != nil {
 		t.Fatal(err)
@@ -171,5 +192,34 @@ func TestOCRRightToLeft(t *testing.T) {
 	e := res.Exhibits[0]
 	if len(e.Recognised) != 1 || len(e.Redacted) != 2 || len(e.Highlighted) != 1 {
 		t.Errorf("recognised %v, redacted %v, highlighted %v", e.Recognised, e.Redacted, e.Highlighted)
+	}
+}
+
+// TestRightToLeftInText highlights and redacts Persian phrases in a PDF
+// with a text layer, inside English sentences and on a Persian line: the
+// words of a right-to-left phrase, drawn last word first, are found in
+// reading order. The highlight is on a page of its own, where poppler
+// reads the words as the letter drew them.
+func TestRightToLeftInText(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "evidence/summons.pdf"), scriptPDF(t, []string{
+		"The Revolutionary Court دادگاه انقلاب summoned her on 6 December.",
+		"\f",
+		"Her father, حسین رضایی, wrote to the court.",
+		"پدرم حسین رضایی این نامه را نوشت",
+	}, false))
+	writeFile(t, filepath.Join(dir, "case.yaml"), []byte(marksHeader+`      - id: summons
+        title: Summons
+        files: [evidence/summons.pdf]
+        highlight: [دادگاه انقلاب]
+        redact: [حسین رضایی]
+`))
+	out, res := buildDir(t, filepath.Join(dir, "case.yaml"))
+	checkText(t, out, []string{"Revolutionary", "father", "نامه"}, []string{"رضایی", "حسین"})
+	if n := checkHighlights(t, out, []string{"دادگاه انقلاب"}); n != 1 {
+		t.Errorf("%d highlights, want 1", n)
+	}
+	if e := res.Exhibits[0]; len(e.Highlighted) != 1 || !slices.Equal(e.Redacted, []int{e.Highlighted[0] + 1}) {
+		t.Errorf("redacted %v, highlighted %v", e.Redacted, e.Highlighted)
 	}
 }

@@ -111,6 +111,7 @@ func (d *Doc) Chars(i int) ([]Char, error) {
 		vertical := math.Abs(math.Sin(float64(a.CharAngle))) > 0.7
 		chars = append(chars, Char{R: r, Box: box, Vertical: vertical})
 	}
+	logicalOrder(chars)
 	return chars, nil
 }
 
