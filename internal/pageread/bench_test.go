@@ -11,7 +11,7 @@ import (
 
 // densePage is a Letter page of 11 pt text, about 3,800 characters: a page
 // of a country report.
-func densePage(b *testing.B) []byte {
+func densePage(b testing.TB) []byte {
 	b.Helper()
 	f := fpdf.New("P", "pt", "Letter", "")
 	f.AddPage()

@@ -7,10 +7,12 @@ import (
 	"image/draw"
 	"math"
 	"sync/atomic"
+	"time"
 
 	"github.com/klippa-app/go-pdfium"
 	"github.com/klippa-app/go-pdfium/references"
 	"github.com/klippa-app/go-pdfium/requests"
+	"github.com/klippa-app/go-pdfium/responses"
 )
 
 // Rect is a rectangle on a page in points, origin at the bottom left.
@@ -30,7 +32,16 @@ type Doc struct {
 	inst pdfium.Pdfium
 	doc  references.FPDF_DOCUMENT
 	data []byte // PDFium reads it in place
+
+	ctx       context.Context
+	abandoned atomic.Bool // a call was left running, and the instance given up
 }
+
+// PageLimit is how long PDFium may work on opening a document, or on one
+// page (reading its text, or drawing it), before it is given up: a damaged
+// or hostile file must not hold a build, or a batch of them, for ever. A
+// dense page takes milliseconds.
+var PageLimit = time.Minute
 
 // Open reads a PDF, given whole, starting PDFium if it is not running.
 func Open(ctx context.Context, data []byte) (*Doc, error) {
@@ -39,9 +50,14 @@ func Open(ctx context.Context, data []byte) (*Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Doc{inst: inst, data: data}
-	res, err := inst.OpenDocument(&requests.OpenDocument{File: &d.data})
+	d := &Doc{inst: inst, data: data, ctx: ctx}
+	res, err := guarded(d, "opening the document", func() (*responses.OpenDocument, error) {
+		return inst.OpenDocument(&requests.OpenDocument{File: &d.data})
+	})
 	if err != nil {
+		if d.abandoned.Load() {
+			return nil, err
+		}
 		inst.Close()
 		return nil, fmt.Errorf("pageread: %w", err)
 	}
@@ -49,10 +65,56 @@ func Open(ctx context.Context, data []byte) (*Doc, error) {
 	return d, nil
 }
 
-// Close gives the PDFium instance back.
+// Close gives the PDFium instance back, unless it was given up.
 func (d *Doc) Close() {
+	if d.abandoned.Load() {
+		return
+	}
 	d.inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: d.doc})
 	d.inst.Close()
+}
+
+// guarded runs work on d (what names it: "reading page 3"), and gives it
+// up when d's context ends or PageLimit passes. PDFium in WebAssembly
+// cannot be stopped mid-call without slowing every call several times
+// over (wazero's close-on-context-done), so the call is left to end on its
+// own, its result unused, and the instance is taken out of the pool: the
+// pool starts another, and later calls on d fail at once. A call that
+// never ends keeps one processor busy until the process ends.
+func guarded[T any](d *Doc, what string, work func() (T, error)) (T, error) {
+	var none T
+	if d.abandoned.Load() {
+		return none, fmt.Errorf("pageread: %s: the document was given up", what)
+	}
+	type result struct {
+		v   T
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		v, err := work()
+		done <- result{v, err}
+	}()
+	timer := time.NewTimer(PageLimit)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.v, r.err
+	case <-d.ctx.Done():
+		d.abandon()
+		return none, d.ctx.Err()
+	case <-timer.C:
+		d.abandon()
+		return none, fmt.Errorf("pageread: %s took longer than %v and was given up: the file may be damaged, or made to hang readers; save it again as PDF, or leave the page out", what, PageLimit)
+	}
+}
+
+// abandon takes d's instance out of the pool; its module is closed, so
+// that the call left running stops at its next call into PDFium.
+func (d *Doc) abandon() {
+	if d.abandoned.CompareAndSwap(false, true) {
+		d.inst.Kill()
+	}
 }
 
 // PageCount returns the number of pages.
@@ -66,6 +128,10 @@ func (d *Doc) PageCount() (int, error) {
 
 // Chars returns the characters of page i (0-based) in reading order.
 func (d *Doc) Chars(i int) ([]Char, error) {
+	return guarded(d, fmt.Sprintf("reading page %d", i+1), func() ([]Char, error) { return d.chars(i) })
+}
+
+func (d *Doc) chars(i int) ([]Char, error) {
 	page, err := d.inst.FPDF_LoadPage(&requests.FPDF_LoadPage{Document: d.doc, Index: i})
 	if err != nil {
 		return nil, fmt.Errorf("pageread: page %d: %w", i+1, err)
@@ -129,6 +195,10 @@ func ordered(r Rect) Rect {
 // Render draws page i (0-based) at dpi dots per inch on white, as a viewer
 // shows it.
 func (d *Doc) Render(i, dpi int) (*image.RGBA, error) {
+	return guarded(d, fmt.Sprintf("drawing page %d", i+1), func() (*image.RGBA, error) { return d.render(i, dpi) })
+}
+
+func (d *Doc) render(i, dpi int) (*image.RGBA, error) {
 	res, err := d.inst.RenderPageInDPI(&requests.RenderPageInDPI{
 		DPI:  dpi,
 		Page: requests.Page{ByIndex: &requests.PageByIndex{Document: d.doc, Index: i}},
