@@ -28,23 +28,17 @@ type rawPage struct {
 // rawPDF writes a minimal PDF. The first page inherits its MediaBox and
 // Rotate from the page tree node, as some scanners write them.
 func rawPDF(pages []rawPage, info string) []byte {
-	var b bytes.Buffer
-	var offs []int
-	obj := func(body string) {
-		offs = append(offs, b.Len())
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offs), body)
-	}
-	b.WriteString("%PDF-1.4\n")
-	obj("<< /Type /Catalog /Pages 2 0 R >>")
+	var b pdfBuilder
+	b.obj("<< /Type /Catalog /Pages 2 0 R >>")
 	kids := make([]string, len(pages))
 	for i := range pages {
 		kids[i] = fmt.Sprintf("%d 0 R", 5+2*i)
 	}
 	p0 := pages[0]
-	obj(fmt.Sprintf("<< /Type /Pages /Count %d /Kids [%s] /MediaBox [0 0 %g %g] /Rotate %d /Resources << /Font << /F1 4 0 R >> >> >>",
+	b.obj(fmt.Sprintf("<< /Type /Pages /Count %d /Kids [%s] /MediaBox [0 0 %g %g] /Rotate %d /Resources << /Font << /F1 4 0 R >> >> >>",
 		len(pages), strings.Join(kids, " "), p0.w, p0.h, p0.rotate))
-	obj(fmt.Sprintf("<< /Title (%s) /Author (%s) /Producer (SecretScanner 9) >>", info, info))
-	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	b.obj(fmt.Sprintf("<< /Title (%s) /Author (%s) /Producer (SecretScanner 9) >>", info, info))
+	b.obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
 	for i, p := range pages {
 		attrs := ""
 		if i > 0 {
@@ -53,17 +47,42 @@ func rawPDF(pages []rawPage, info string) []byte {
 		if p.field != "" {
 			attrs += fmt.Sprintf(" /Annots [<< /Type /Annot /Subtype /Widget /FT /Tx /T (name) /V (%s) /Rect [72 72 300 100] >>]", p.field)
 		}
-		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R %s /Contents %d 0 R >>", attrs, 6+2*i))
-		content := fmt.Sprintf("BT /F1 %g Tf %g %g Td (%s) Tj ET", min(p.w, p.h)/20, p.w/10, p.h/2, p.text)
-		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content))
+		b.obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R %s /Contents %d 0 R >>", attrs, 6+2*i))
+		b.obj(pdfStream("", fmt.Sprintf("BT /F1 %g Tf %g %g Td (%s) Tj ET", min(p.w, p.h)/20, p.w/10, p.h/2, p.text)))
 	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offs)+1)
-	for _, o := range offs {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	return b.finish("/Info 3 0 R")
+}
+
+// pdfBuilder writes a PDF by hand, object 1 its catalog.
+type pdfBuilder struct {
+	b    bytes.Buffer
+	offs []int
+}
+
+// obj adds the next object, numbered from 1.
+func (p *pdfBuilder) obj(body string) {
+	if p.b.Len() == 0 {
+		p.b.WriteString("%PDF-1.4\n")
 	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info 3 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offs)+1, xref)
-	return b.Bytes()
+	p.offs = append(p.offs, p.b.Len())
+	fmt.Fprintf(&p.b, "%d 0 obj\n%s\nendobj\n", len(p.offs), body)
+}
+
+// finish writes the cross-reference table and the trailer, with extra
+// entries beside /Root.
+func (p *pdfBuilder) finish(extra string) []byte {
+	xref := p.b.Len()
+	fmt.Fprintf(&p.b, "xref\n0 %d\n0000000000 65535 f \n", len(p.offs)+1)
+	for _, o := range p.offs {
+		fmt.Fprintf(&p.b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&p.b, "trailer\n<< /Size %d /Root 1 0 R %s >>\nstartxref\n%d\n%%%%EOF\n", len(p.offs)+1, extra, xref)
+	return p.b.Bytes()
+}
+
+// pdfStream is a stream object's text.
+func pdfStream(dict, data string) string {
+	return fmt.Sprintf("<< %s /Length %d >>\nstream\n%s\nendstream", dict, len(data), data)
 }
 
 // photoJPEG makes a w×h JPEG with an EXIF orientation tag.

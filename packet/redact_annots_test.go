@@ -2,7 +2,6 @@ package packet
 
 import (
 	"bytes"
-	"fmt"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -16,31 +15,16 @@ import (
 // more of it in the note's unshown /Contents, and a sticky note whose
 // comment names it.
 func annotatedPDF() []byte {
-	var b bytes.Buffer
-	var offs []int
-	obj := func(body string) {
-		offs = append(offs, b.Len())
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offs), body)
-	}
-	stream := func(dict, data string) string {
-		return fmt.Sprintf("<< %s /Length %d >>\nstream\n%s\nendstream", dict, len(data), data)
-	}
-	b.WriteString("%PDF-1.4\n")
-	obj("<< /Type /Catalog /Pages 2 0 R >>")
-	obj("<< /Type /Pages /Count 1 /Kids [3 0 R] >>")
-	obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R /Annots [6 0 R 8 0 R] >>")
-	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-	obj(stream("", "BT /F1 12 Tf 72 700 Td (The neighbour saw the car and told the police.) Tj ET"))
-	obj("<< /Type /Annot /Subtype /FreeText /Rect [72 600 372 620] /F 4 /DA (/F1 12 Tf 0 g) /Contents (Ask Stoyan Kolev, whose phone is 0888 123 456) /AP << /N 7 0 R >> >>")
-	obj(stream("/Type /XObject /Subtype /Form /BBox [0 0 300 20] /Resources << /Font << /F1 4 0 R >> >>", "BT /F1 12 Tf 2 5 Td (Ask Stoyan Kolev) Tj ET"))
-	obj("<< /Type /Annot /Subtype /Text /Rect [400 600 420 620] /F 4 /Contents (Kolev asked not to be named) /T (Stoyan Kolev) >>")
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offs)+1)
-	for _, o := range offs {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offs)+1, xref)
-	return b.Bytes()
+	var b pdfBuilder
+	b.obj("<< /Type /Catalog /Pages 2 0 R >>")
+	b.obj("<< /Type /Pages /Count 1 /Kids [3 0 R] >>")
+	b.obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R /Annots [6 0 R 8 0 R] >>")
+	b.obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	b.obj(pdfStream("", "BT /F1 12 Tf 72 700 Td (The neighbour saw the car and told the police.) Tj ET"))
+	b.obj("<< /Type /Annot /Subtype /FreeText /Rect [72 600 372 620] /F 4 /DA (/F1 12 Tf 0 g) /Contents (Ask Stoyan Kolev, whose phone is 0888 123 456) /AP << /N 7 0 R >> >>")
+	b.obj(pdfStream("/Type /XObject /Subtype /Form /BBox [0 0 300 20] /Resources << /Font << /F1 4 0 R >> >>", "BT /F1 12 Tf 2 5 Td (Ask Stoyan Kolev) Tj ET"))
+	b.obj("<< /Type /Annot /Subtype /Text /Rect [400 600 420 620] /F 4 /Contents (Kolev asked not to be named) /T (Stoyan Kolev) >>")
+	return b.finish("")
 }
 
 // TestRedactionReachesAnnotations redacts a name that a letter carries
