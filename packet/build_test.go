@@ -14,16 +14,20 @@ import (
 
 func buildDir(t *testing.T, caseFile string) (string, *Result) {
 	t.Helper()
-	c, err := Load(caseFile)
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := filepath.Join(t.TempDir(), "packet.pdf")
+	_, res := buildTo(t, caseFile, out)
+	return out, res
+}
+
+// buildTo loads caseFile and builds it into out; both must succeed.
+func buildTo(t *testing.T, caseFile, out string) (*Case, *Result) {
+	t.Helper()
+	c := mustLoad(t, caseFile)
 	res, err := BuildFile(context.Background(), c, out, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return out, res
+	return c, res
 }
 
 func TestBuildGenerated(t *testing.T) {

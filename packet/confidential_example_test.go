@@ -1,7 +1,6 @@
 package packet
 
 import (
-	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -48,15 +47,8 @@ func checkEveryOption(t *testing.T, split string) {
 		t.Fatal("the example has no filing section to change")
 	}
 	os.WriteFile(caseFile, []byte(text), 0o644)
-	c, err := Load(caseFile)
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := filepath.Join(dir, "case.pdf")
-	res, err := BuildFile(context.Background(), c, out, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, res := buildTo(t, caseFile, out)
 	files := []string{out}
 	if split != "" {
 		if len(res.Parts) < 2 {

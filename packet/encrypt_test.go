@@ -16,14 +16,8 @@ import (
 
 func TestEncryptedCopy(t *testing.T) {
 	dir := t.TempDir()
-	c, err := Load(writeCase(t, dir, genSpec{seed: 21, exhibits: 3, sections: 1}))
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := filepath.Join(dir, "packet.pdf")
-	if _, err := BuildFile(context.Background(), c, out, nil); err != nil {
-		t.Fatal(err)
-	}
+	c, _ := buildTo(t, writeCase(t, dir, genSpec{seed: 21, exhibits: 3, sections: 1}), out)
 	const password = "correct-horse-battery"
 	if _, err := WriteEncryptedCopies(out, "short"); err == nil || !strings.Contains(err.Error(), "at least 12") {
 		t.Fatalf("a short password: %v", err)

@@ -40,13 +40,7 @@ func TestKilledBuild(t *testing.T) {
 	os.MkdirAll(filepath.Dir(out), 0o755)
 
 	build := func(caseFile string) outputState {
-		c, err := Load(caseFile)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := BuildFile(context.Background(), c, out, nil); err != nil {
-			t.Fatal(err)
-		}
+		buildTo(t, caseFile, out)
 		return stateOf(t, out)
 	}
 	stateB := build(caseB)

@@ -157,15 +157,8 @@ func TestWordDocuments(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "letterhead.docx"), tmpl, 0o644)
 	y, _ := os.ReadFile(caseFile)
 	os.WriteFile(caseFile, []byte(strings.Replace(string(y), "sections:\n", "word: { letter: letterhead.docx }\nsections:\n", 1)), 0o644)
-	c, err := Load(caseFile)
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := OutputPath(caseFile)
-	res, err := BuildFile(context.Background(), c, out, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, res := buildTo(t, caseFile, out)
 	look := c.citations(res)
 	letterPath, indexPath := WordPaths(out)
 	letter := documentXML(t, letterPath)

@@ -1,7 +1,6 @@
 package packet
 
 import (
-	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -99,14 +98,8 @@ func TestUserFonts(t *testing.T) {
 	if err := os.WriteFile(caseFile, []byte("fonts: [fonts]\n"+named), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c, err := Load(caseFile)
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := filepath.Join(t.TempDir(), "packet.pdf")
-	if _, err := BuildFile(context.Background(), c, out, nil); err != nil {
-		t.Fatal(err)
-	}
+	c, _ := buildTo(t, caseFile, out)
 	if text := testtool.Text(t, out); !strings.Contains(text, norm.NFKC.String("காவ்யா ராமன்")) {
 		t.Errorf("the Tamil name is not in the extracted text:\n%s", text)
 	}

@@ -361,15 +361,8 @@ func TestBuildFileSplit(t *testing.T) {
 	caseFile := writeCase(t, dir, genSpec{seed: 50, exhibits: 40, sections: 3})
 	y, _ := os.ReadFile(caseFile)
 	os.WriteFile(caseFile, []byte(strings.Replace(string(y), "date: 2026-12-01 }", "date: 2026-12-01, split: 120KB }", 1)), 0o644)
-	c, err := Load(caseFile)
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := OutputPath(caseFile)
-	res, err := BuildFile(context.Background(), c, out, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, res := buildTo(t, caseFile, out)
 	if len(res.Parts) < 2 {
 		t.Fatalf("%d parts", len(res.Parts))
 	}

@@ -16,15 +16,8 @@ import (
 func TestSupplement(t *testing.T) {
 	dir := t.TempDir()
 	caseFile := writeCase(t, dir, genSpec{seed: 40, exhibits: 4, sections: 2})
-	c, err := Load(caseFile)
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := filepath.Join(dir, "case.pdf")
-	filed, err := BuildFile(context.Background(), c, out, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, filed := buildTo(t, caseFile, out)
 	record, err := Record(c, out)
 	if err != nil {
 		t.Fatal(err)
