@@ -256,15 +256,6 @@ func (c *Case) warnDeadlines() {
 	}
 }
 
-// exhibitCount returns the number of exhibits in all sections.
-func (c *Case) exhibitCount() int {
-	n := 0
-	for _, s := range c.Sections {
-		n += len(s.Exhibits)
-	}
-	return n
-}
-
 // texts lists what a certificate prints of a translator.
 func (t *Translator) texts() []field {
 	return []field{{t.path + ".name", t.Name}, {t.path + ".address", t.Address}, {t.path + ".phone", t.Phone}}

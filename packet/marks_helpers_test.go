@@ -220,9 +220,5 @@ func copyDir(t *testing.T, from, dir string) {
 // validateCase loads caseFile, which must load, and validates it.
 func validateCase(t *testing.T, caseFile string) (Summary, error) {
 	t.Helper()
-	c, err := Load(caseFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Validate(context.Background(), c)
+	return Validate(context.Background(), mustLoad(t, caseFile))
 }
