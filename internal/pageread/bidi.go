@@ -60,20 +60,22 @@ func reorder(stretch []Char) {
 			k++
 		}
 		if k > start {
-			gaps = append(gaps, slices.Clone(stretch[start:k]))
+			gaps = append(gaps, stretch[start:k])
 		}
 	}
 	for i, w := range words {
 		words[i] = rightToLeft(w)
 	}
 	slices.SortStableFunc(words, func(a, b []Char) int { return rightFirst(a[0], b[0]) })
-	out := stretch[:0]
+	// Built apart: words and gaps still point into stretch.
+	out := make([]Char, 0, len(stretch))
 	for k, w := range words {
 		out = append(out, w...)
 		if k < len(gaps) {
 			out = append(out, gaps[k]...)
 		}
 	}
+	copy(stretch, out)
 }
 
 // rightToLeft orders the letters of a word from right to left, each with

@@ -67,6 +67,7 @@ func TestLogicalOrder(t *testing.T) {
 		{"the", "court", "دادگاه", "انقلاب", "said"},       // a Persian phrase in an English line
 		{"hearing", "دادگاه", "1405/09/19", "انقلاب", "."}, // a date among the words reads left to right
 		{"حسین", "رضایی", "پدر"},                           // a whole line
+		{"تاریخ", "1405", "در"},                            // words of other lengths around a number
 		{"Stoyan", "Kolev"},
 	} {
 		chars := pdfiumChars(words...)
