@@ -80,11 +80,12 @@ func (c *Case) read(ctx context.Context, p *prepared) ErrorList {
 		return ErrorList{c.errorAt(e.path, "Exhibit %s: reading its pages: %v", e.Label, err)}
 	}
 	defer pages.Close()
+	searched := len(e.Highlight) > 0 || len(e.Redact) > 0 // else only scans are read, by OCR
 	chars := make([][]pageread.Char, len(p.pages))
 	for j := range p.pages {
 		w, h := doc.PageSize(j)
 		r.size[j] = [2]float64{w, h}
-		if ocrWanted && slices.Contains(r.scans, j) {
+		if langs != nil && langs[j] != nil { // a scan to recognise
 			words, err := c.recognise(ctx, pages, j, h, langs[j])
 			if err != nil {
 				return ErrorList{c.errorAt(e.path, "Exhibit %s, page %d: %v", e.Label, j+1, err)}
@@ -92,6 +93,9 @@ func (c *Case) read(ctx context.Context, p *prepared) ErrorList {
 			r.recognised[j] = true
 			r.text[j] = words
 			chars[j] = wordChars(words)
+			continue
+		}
+		if !searched {
 			continue
 		}
 		if chars[j], err = pages.Chars(j); err != nil {
