@@ -97,3 +97,19 @@ func TestCacheKey(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheNotWritable keeps the words read when the cache cannot be
+// written: a case folder on a read-only disk still builds.
+func TestCacheNotWritable(t *testing.T) {
+	testtool.Need(t, "tesseract")
+	blocker := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	img, _ := drawPage(t, testLines[:1])
+	r := &Recogniser{CacheDir: filepath.Join(blocker, "ocr"), DPI: 300} // below a file: cannot be made
+	words, cached, err := r.words(context.Background(), img)
+	if err != nil || cached || len(words) == 0 {
+		t.Errorf("got %d words, cached %v, %v; want the words read", len(words), cached, err)
+	}
+}

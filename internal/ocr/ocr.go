@@ -97,9 +97,9 @@ func (r *Recogniser) words(ctx context.Context, img image.Image) (_ []Word, cach
 		return nil, false, fmt.Errorf("ocr: tesseract's output: %w", err)
 	}
 	if key != "" {
-		if err := storeCache(r.CacheDir, key, tsv); err != nil {
-			return nil, false, err
-		}
+		// Words read are not thrown away for a cache that cannot be
+		// written (a read-only case folder): the next build reads again.
+		storeCache(r.CacheDir, key, tsv)
 	}
 	return words, false, nil
 }
