@@ -12,7 +12,8 @@ const maxFormDepth = 12
 // that needs OCR. A content stream that cannot be decoded counts as none.
 func (s *Source) HasText(i int) bool {
 	p := s.pages[i]
-	return s.showsText(s.contentData(p.dict["Contents"]), p.resources, map[int]int{}, 0)
+	content, _ := s.pageContent(p.dict["Contents"], true)
+	return s.showsText(content, p.resources, map[int]int{}, 0)
 }
 
 // showsText reports whether content, drawn with resources, shows text
@@ -27,10 +28,7 @@ func (s *Source) showsText(content []byte, resources types.Object, seen map[int]
 	}
 	xobjects, _ := s.deref(s.dictEntry(resources, "XObject")).(types.Dict)
 	for _, name := range drawn {
-		if decoded, err := types.DecodeName(name); err == nil {
-			name = decoded
-		}
-		v, _ := xobjects.Find(name)
+		v, _ := xobjects.Find(decodedName(name))
 		ref, ok := v.(types.IndirectRef)
 		if !ok {
 			continue
@@ -47,7 +45,8 @@ func (s *Source) showsText(content []byte, resources types.Object, seen map[int]
 		if r, ok := sd.Dict["Resources"]; ok {
 			formResources = r
 		}
-		if s.showsText(decodeContent(sd), formResources, seen, depth+1) {
+		data, ok := strictDecode(sd)
+		if ok && s.showsText(data, formResources, seen, depth+1) {
 			return true
 		}
 	}
@@ -63,34 +62,4 @@ func isForm(sd types.StreamDict) bool {
 func (s *Source) dictEntry(o types.Object, key string) types.Object {
 	d, _ := s.deref(o).(types.Dict)
 	return d[key]
-}
-
-// contentData returns a page's content decoded: one stream, or an array of
-// them joined as content() joins them. Broken parts are left out.
-func (s *Source) contentData(contents types.Object) []byte {
-	switch c := s.deref(contents).(type) {
-	case types.StreamDict:
-		return decodeContent(c)
-	case types.Array:
-		var joined []byte
-		for _, e := range c {
-			if sd, ok := s.deref(e).(types.StreamDict); ok {
-				joined = append(joined, decodeContent(sd)...)
-				joined = append(joined, '\n')
-			}
-		}
-		return joined
-	}
-	return nil
-}
-
-// decodeContent decompresses a content stream, up to maxPageContent bytes;
-// a broken or larger one gives nil. sd is a copy: the source keeps no
-// decoded data.
-func decodeContent(sd types.StreamDict) []byte {
-	data, err := sd.DecodeLengthWithLimit(-1, int64(maxPageContent))
-	if err != nil {
-		return nil
-	}
-	return data
 }

@@ -36,7 +36,7 @@ func scan(data []byte, stopAtText bool) (text bool, drawn []string, clean bool) 
 	for i := 0; i < len(data); {
 		c := data[i]
 		switch {
-		case isSpace(c):
+		case white(c):
 			i++
 		case c == '%':
 			for i < len(data) && data[i] != '\n' && data[i] != '\r' {
@@ -54,15 +54,15 @@ func scan(data []byte, stopAtText bool) (text bool, drawn []string, clean bool) 
 			hasString, clean = hasString || n > 0, clean && n >= 0
 		case c == '/':
 			j := i + 1
-			for j < len(data) && isRegular(data[j]) {
+			for j < len(data) && regular(data[j]) {
 				j++
 			}
 			name, i = data[i+1:j], j
-		case !isRegular(c): // ) > [ ] { } outside a string or dictionary
+		case !regular(c): // ) > [ ] { } outside a string or dictionary
 			i++
 		default:
 			j := i
-			for j < len(data) && isRegular(data[j]) {
+			for j < len(data) && regular(data[j]) {
 				j++
 			}
 			op := data[i:j]
@@ -154,25 +154,11 @@ func skipInlineImage(data []byte, i int) (end int, ended bool) {
 			return len(data), false
 		}
 		k += i
-		if isSpace(data[k-1]) && (k+2 == len(data) || isSpace(data[k+2])) {
+		if white(data[k-1]) && (k+2 == len(data) || white(data[k+2])) {
 			return k + 2, true
 		}
 		i = k + 1
 	}
-}
-
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
-}
-
-// isRegular reports whether c is neither white space nor a delimiter
-// (PDF 32000 7.2.3).
-func isRegular(c byte) bool {
-	switch c {
-	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
-		return false
-	}
-	return !isSpace(c)
 }
 
 func isNumberStart(c byte) bool {

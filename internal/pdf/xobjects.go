@@ -34,7 +34,7 @@ func (s *Source) pageResources(i int) types.Object {
 	if !ok || len(xobjects) == 0 {
 		return sp.resources
 	}
-	content, ok := s.pageContent(sp.dict["Contents"])
+	content, ok := s.pageContent(sp.dict["Contents"], false)
 	if !ok {
 		return sp.resources
 	}
@@ -137,14 +137,18 @@ func (s *Source) ownResources(d types.Dict) bool {
 
 // pageContent returns a page's content decoded, as content() joins it;
 // ok is false when a part cannot be decoded. A page without content has
-// none.
-func (s *Source) pageContent(contents types.Object) (data []byte, ok bool) {
+// none. With lenient, broken parts are left out, as viewers do, and ok is
+// true.
+func (s *Source) pageContent(contents types.Object, lenient bool) (data []byte, ok bool) {
 	if contents == nil {
 		return nil, true
 	}
 	switch c := s.deref(contents).(type) {
 	case types.StreamDict:
-		return strictDecode(c)
+		if data, ok := strictDecode(c); ok {
+			return data, true
+		}
+		return nil, lenient
 	case types.Array:
 		var joined []byte
 		for _, e := range c {
@@ -152,17 +156,22 @@ func (s *Source) pageContent(contents types.Object) (data []byte, ok bool) {
 			case types.StreamDict:
 				data, ok := strictDecode(part)
 				if !ok {
+					if lenient {
+						continue
+					}
 					return nil, false
 				}
 				joined = append(joined, data...)
 				joined = append(joined, '\n')
 			case nil:
-				return nil, false // a part that cannot be read
+				if !lenient {
+					return nil, false // a part that cannot be read
+				}
 			}
 		}
 		return joined, true
 	}
-	return nil, false
+	return nil, lenient
 }
 
 // strictDecode decompresses a content stream, up to maxPageContent bytes;
