@@ -307,25 +307,28 @@ func streamObjects(rs io.ReadSeeker, st objStm, budget *int) (nrs []int, catalog
 }
 
 // white reports PDF white space.
-func white(c byte) bool {
-	switch c {
-	case 0, '\t', '\n', '\f', '\r', ' ':
-		return true
-	}
-	return false
-}
+func white(c byte) bool { return byteClass[c] == classWhite }
 
 // regular reports a byte that continues a name, number or keyword.
-func regular(c byte) bool {
-	if white(c) {
-		return false
+func regular(c byte) bool { return byteClass[c] == classRegular }
+
+// byteClass sorts the bytes as PDF's syntax does (PDF 32000 7.2.3), by
+// table: the content lexer asks of every byte.
+var byteClass = func() (t [256]uint8) {
+	for _, c := range []byte{0, '\t', '\n', '\f', '\r', ' '} {
+		t[c] = classWhite
 	}
-	switch c {
-	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
-		return false
+	for _, c := range []byte("()<>[]{}/%") {
+		t[c] = classDelimiter
 	}
-	return true
-}
+	return t
+}()
+
+const (
+	classRegular = iota
+	classWhite
+	classDelimiter
+)
 
 // runs groups ascending object numbers into runs of consecutive ones.
 func runs(nrs []int) [][]int {
