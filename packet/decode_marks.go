@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 	"unicode"
 
 	"github.com/asylumpacket/packet/internal/ocr"
+	"github.com/asylumpacket/packet/internal/pageread"
 	"gopkg.in/yaml.v3"
 )
 
@@ -18,7 +18,7 @@ func (d *decoder) phrases(n *yaml.Node, p string) []string {
 	for i, v := range d.list(n, p) {
 		fp := fmt.Sprintf("%s[%d]", p, i)
 		if s := d.phrase(v, fp); s != "" {
-			key := strings.ToLower(strings.Join(strings.Fields(s), " "))
+			key := pageread.Key(s) // one that Find matches alike: "Zúñiga" and "zuniga"
 			if first, ok := seen[key]; ok {
 				d.fail(v, fp, "repeats %s[%d]", p, first)
 				continue

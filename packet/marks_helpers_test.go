@@ -16,6 +16,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/validate"
 
+	"github.com/asylumpacket/packet/internal/pageread"
 	"github.com/asylumpacket/packet/internal/testtool"
 )
 
@@ -129,7 +130,7 @@ func popplerWords(t *testing.T, file string) map[int][]popplerWord {
 // they stand on the page, so such a phrase is looked for that way.
 func occurrences(words []popplerWord, phrase string) [][]box {
 	want := strings.Fields(strings.ToLower(phrase))
-	if rightToLeft(phrase) {
+	if pageread.RightToLeft(phrase) {
 		slices.Reverse(want)
 		for i, w := range want {
 			rs := []rune(w)

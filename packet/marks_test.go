@@ -211,7 +211,7 @@ func TestMarkProblems(t *testing.T) {
 	bad := marksHeader + `      - id: a
         title: A
         files: [evidence/a.pdf]
-        highlight: ["x", Sofia, " sofia "]
+        highlight: ["x", Sofia, " sofia ", Zúñiga, ZUNIGA]
         redact:
           - { text: Sofia, page: 1, box: [1, 2, 3, 4] }
           - { page: 1, box: [1, 2, 3] }
@@ -222,6 +222,7 @@ func TestMarkProblems(t *testing.T) {
 	for _, want := range []string{
 		"case.yaml:13:", "highlight[0]: \"x\" is too short",
 		"case.yaml:13:", "highlight[2]: repeats",
+		"case.yaml:13:", "highlight[4]: repeats",
 		"case.yaml:15:", "gives both text and a box",
 		"case.yaml:16:", "must be four numbers",
 		"case.yaml:17:", "is not a box on a page",

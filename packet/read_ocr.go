@@ -10,7 +10,6 @@ import (
 	"github.com/asylumpacket/packet/internal/layout"
 	"github.com/asylumpacket/packet/internal/ocr"
 	"github.com/asylumpacket/packet/internal/pageread"
-	"golang.org/x/text/unicode/bidi"
 )
 
 // ocrLanguages returns the tesseract languages each of p's scanned pages
@@ -113,7 +112,7 @@ func wordChars(words []layout.Word) []pageread.Char {
 	for _, w := range words {
 		rs := []rune(w.Text)
 		step := (w.X1 - w.X0) / float64(len(rs))
-		rtl := rightToLeft(w.Text) // its first letter is on the right
+		rtl := pageread.RightToLeft(w.Text) // its first letter is on the right
 		for k, ch := range rs {
 			x := w.X0 + float64(k)*step
 			if rtl {
@@ -128,20 +127,6 @@ func wordChars(words []layout.Word) []pageread.Char {
 		out = append(out, pageread.Char{R: ' ', Box: pageread.Rect{X0: end, Y0: w.Y0, X1: end, Y1: w.Y1}})
 	}
 	return out
-}
-
-// rightToLeft reports whether text's first letter is of a script written
-// from right to left.
-func rightToLeft(text string) bool {
-	for _, r := range text {
-		switch p, _ := bidi.LookupRune(r); p.Class() {
-		case bidi.R, bidi.AL:
-			return true
-		case bidi.L:
-			return false
-		}
-	}
-	return false
 }
 
 func pluralPages(n int) string {

@@ -103,6 +103,20 @@ func rightFirst(a, b Char) int {
 	return cmp.Compare(b.Box.X0+b.Box.X1, a.Box.X0+a.Box.X1)
 }
 
+// RightToLeft reports whether text's first letter is of a script written
+// from right to left.
+func RightToLeft(text string) bool {
+	for _, r := range text {
+		switch p, _ := bidi.LookupRune(r); p.Class() {
+		case bidi.R, bidi.AL:
+			return true
+		case bidi.L:
+			return false
+		}
+	}
+	return false
+}
+
 // rtlLetter reports a horizontal character of a script written from right
 // to left.
 func rtlLetter(c Char) bool {

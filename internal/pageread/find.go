@@ -68,6 +68,10 @@ func unspaced(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
+// Key is what Find compares of a phrase: two phrases with the same key
+// find the same occurrences.
+func Key(phrase string) string { return string(fold(phrase)) }
+
 // fold reduces text to what matching compares.
 func fold(s string) []rune {
 	var out []rune

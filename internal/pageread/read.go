@@ -117,15 +117,6 @@ func (d *Doc) abandon() {
 	}
 }
 
-// PageCount returns the number of pages.
-func (d *Doc) PageCount() (int, error) {
-	res, err := d.inst.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: d.doc})
-	if err != nil {
-		return 0, fmt.Errorf("pageread: %w", err)
-	}
-	return res.PageCount, nil
-}
-
 // Chars returns the characters of page i (0-based) in reading order.
 func (d *Doc) Chars(i int) ([]Char, error) {
 	return guarded(d, fmt.Sprintf("reading page %d", i+1), func() ([]Char, error) { return d.chars(i) })

@@ -39,8 +39,3 @@ func Words(chars []Char, keep func(Char) bool) []Word {
 	flush()
 	return out
 }
-
-// Overlaps reports whether a and b share any area.
-func (a Rect) Overlaps(b Rect) bool {
-	return a.X0 < b.X1 && b.X0 < a.X1 && a.Y0 < b.Y1 && b.Y0 < a.Y1
-}
