@@ -112,11 +112,11 @@ func (c *Case) layPages(p *prepared) ErrorList {
 	for k, i := range idx {
 		p.original[k] = original[i]
 	}
-	p.pages = slices.Concat(translation, p.original)
+	first, second := translation, p.original
 	if c.originalFirst(e) {
-		p.pages = slices.Concat(p.original, translation)
+		first, second = p.original, translation
 	}
-	p.pages = append(p.pages, p.certs...)
+	p.pages = slices.Concat(first, second, p.certs)
 	if len(p.pages) == 0 {
 		return ErrorList{c.errorAt(e.path, "has no pages")}
 	}
