@@ -11,17 +11,16 @@ import (
 
 // cacheFormat changes whenever what a cache entry holds, or how the key
 // is made, changes, so that old entries are simply never found.
-const cacheFormat = "packet-ocr-tsv-1"
+const cacheFormat = "packet-ocr-tsv-2"
 
 // cacheKey identifies one recognition: everything that can change
-// tesseract's output. The PNG bytes stand for the pixels; the encoder is
-// deterministic, and a change of Go's encoder only costs a new run.
-func cacheKey(version, langs string, dpi int, bounds image.Rectangle, png []byte) string {
+// tesseract's output, the picture given by its pixels (see pixels).
+func cacheKey(version, langs string, dpi int, bounds image.Rectangle, pixels []byte) string {
 	h := sha256.New()
 	// Each part on its own line, so no two different sets of parts hash
-	// the same text; the PNG comes last and may hold anything.
+	// the same text; the pixels come last and may hold anything.
 	fmt.Fprintf(h, "%s\n%s\n%s\n%d\n%v\n", cacheFormat, version, langs, dpi, bounds)
-	h.Write(png)
+	h.Write(pixels)
 	return hex.EncodeToString(h.Sum(nil))
 }
 

@@ -64,13 +64,6 @@ func (r *Recogniser) words(ctx context.Context, img image.Image) (_ []Word, cach
 	if err != nil {
 		return nil, false, err
 	}
-	var buf bytes.Buffer
-	// Fast compression: the file lives for one run, and tesseract decodes
-	// it in a few milliseconds either way.
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, img); err != nil {
-		return nil, false, fmt.Errorf("ocr: encoding the page image: %w", err)
-	}
 	offset := img.Bounds().Min
 
 	var key string
@@ -79,7 +72,7 @@ func (r *Recogniser) words(ctx context.Context, img image.Image) (_ []Word, cach
 		if err != nil {
 			return nil, false, err
 		}
-		key = cacheKey(version, langs, r.DPI, img.Bounds(), buf.Bytes())
+		key = cacheKey(version, langs, r.DPI, img.Bounds(), pixels(img))
 		if tsv, ok := loadCache(r.CacheDir, key); ok {
 			if words, err := parseTSV(tsv, offset); err == nil {
 				return words, true, nil
@@ -88,6 +81,13 @@ func (r *Recogniser) words(ctx context.Context, img image.Image) (_ []Word, cach
 		}
 	}
 
+	var buf bytes.Buffer
+	// Fast compression: the file lives for one run, and tesseract decodes
+	// it in a few milliseconds either way.
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&buf, img); err != nil {
+		return nil, false, fmt.Errorf("ocr: encoding the page image: %w", err)
+	}
 	tsv, err := run(ctx, path, buf.Bytes(), langs, r.DPI)
 	if err != nil {
 		return nil, false, err
@@ -102,4 +102,21 @@ func (r *Recogniser) words(ctx context.Context, img image.Image) (_ []Word, cach
 		storeCache(r.CacheDir, key, tsv)
 	}
 	return words, false, nil
+}
+
+// pixels stands for img's pixels in the cache key: a grey page's own
+// bytes, row by row, so that a page found in the cache is never encoded;
+// another kind of picture by its PNG, the encoder being deterministic.
+func pixels(img image.Image) []byte {
+	if g, ok := img.(*image.Gray); ok {
+		b := g.Bounds()
+		out := make([]byte, 0, b.Dx()*b.Dy())
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			out = append(out, g.Pix[g.PixOffset(b.Min.X, y):][:b.Dx()]...)
+		}
+		return out
+	}
+	var buf bytes.Buffer
+	(&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img)
+	return buf.Bytes()
 }
